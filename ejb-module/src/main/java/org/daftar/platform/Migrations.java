@@ -1,0 +1,53 @@
+package org.daftar.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database schema up to this release on start-up. The schema belongs to the versioned
+ * scripts under {@code db/migration}; an existing database is upgraded in place, rows kept.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = "jdbc/daftar")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var config = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration");
+        if (isDerby()) {
+            // A Derby database created with territory-based collation compares its own UCS_BASIC
+            // system tables against our columns; Flyway's history queries only work from SYS.
+            config = config.initSql("SET SCHEMA SYS").schemas("APP").defaultSchema("APP");
+        }
+        MigrateResult result = config.load().migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private boolean isDerby() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("derby");
+        } catch (SQLException e) {
+            throw new IllegalStateException("database not reachable", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.daftar.platform;
+
+import java.util.Locale;
+
+/**
+ * Deployment settings: a system property {@code daftar.x.y} wins, else the environment variable
+ * {@code DAFTAR_X_Y}, else the default. Works the same on Payara Micro, Payara Server and GlassFish.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    public static String get(String name, String defaultValue) {
+        String v = System.getProperty(name);
+        if (v == null || v.isBlank()) {
+            v = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_'));
+        }
+        return v == null || v.isBlank() ? defaultValue : v.strip();
+    }
+
+    public static int getInt(String name, int defaultValue) {
+        try {
+            return Integer.parseInt(get(name, Integer.toString(defaultValue)));
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
+    }
+
+    public static boolean getBoolean(String name) {
+        return Boolean.parseBoolean(get(name, "false"));
+    }
+
+    /** Failed logins in a row that lock an account (DAFTAR_LOCKOUT_ATTEMPTS, default 5). */
+    public static int lockoutAttempts() { return getInt("daftar.lockout.attempts", 5); }
+
+    /** How long an account stays locked (DAFTAR_LOCKOUT_MINUTES, default 15). */
+    public static int lockoutMinutes() { return getInt("daftar.lockout.minutes", 15); }
+
+    /** Idle minutes before a browser session ends (DAFTAR_SESSION_MINUTES, default 30). */
+    public static int sessionMinutes() { return getInt("daftar.session.minutes", 30); }
+
+    /** True on a demonstration server (DAFTAR_DEMO=true): demo district loaded, demo passwords kept. */
+    public static boolean demo() { return getBoolean("daftar.demo"); }
+}

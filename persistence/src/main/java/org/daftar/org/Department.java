@@ -1,0 +1,71 @@
+package org.daftar.org;
+
+import jakarta.persistence.*;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@Entity
+@Table(name = "department")
+@NamedQuery(name = "Department.byCode", query = "select d from Department d where d.code = :code")
+public class Department {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "district_id", nullable = false)
+    private District district;
+
+    @NotBlank(message = "{code.required}")
+    @Pattern(regexp = Codes.PATTERN, message = "{code.invalid}")
+    @Column(nullable = false, unique = true, length = 12)
+    private String code;
+
+    @NotBlank(message = "{name.en.required}")
+    @Size(max = 120)
+    @Column(name = "name_en", nullable = false, length = 120)
+    private String nameEn;
+
+    @NotBlank(message = "{name.hi.required}")
+    @Size(max = 120)
+    @Column(name = "name_hi", nullable = false, length = 120)
+    private String nameHi;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private int version;
+
+    protected Department() {
+    }
+
+    public Department(District district, String code, String nameEn, String nameHi) {
+        this.district = district;
+        rename(code, nameEn, nameHi);
+    }
+
+    public void rename(String code, String nameEn, String nameHi) {
+        this.code = Codes.normalise(code);
+        this.nameEn = Text.clean(nameEn);
+        this.nameHi = Text.clean(nameHi);
+    }
+
+    public void setActive(boolean active) { this.active = active; }
+
+    public Long getId() { return id; }
+    public District getDistrict() { return district; }
+    public String getCode() { return code; }
+    public String getNameEn() { return nameEn; }
+    public String getNameHi() { return nameHi; }
+    public boolean isActive() { return active; }
+
+    public String name(boolean hindi) { return hindi ? nameHi : nameEn; }
+
+    @Override
+    public String toString() { return code; }
+}

@@ -1,0 +1,97 @@
+package org.daftar.web.faces;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import org.daftar.platform.BusinessException;
+import org.daftar.web.i18n.Messages;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns what went wrong in an action into words for the user, in their language, on the same page,
+ * with everything they typed still in the form: a broken office rule (BusinessException), an
+ * action they may not take, someone else saving the same record first. Anything unexpected is
+ * logged and the user sees the error page, never a stack trace.
+ */
+public class DaftarExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(DaftarExceptionHandler.class.getName());
+
+    DaftarExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
+            Throwable t = it.next().getContext().getException();
+            if (explain(faces, t)) {
+                it.remove();
+                faces.validationFailed();
+                faces.renderResponse();
+            } else if (find(t, ViewExpiredException.class) != null) {
+                it.remove();
+                redirect(faces, faces.getExternalContext().getRequestServletPath());
+            } else {
+                it.remove();
+                LOG.log(Level.SEVERE, "Unexpected error in " + faces.getExternalContext().getRequestServletPath(), t);
+                redirect(faces, "/error.xhtml");
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static boolean explain(FacesContext faces, Throwable t) {
+        BusinessException business = find(t, BusinessException.class);
+        if (business != null) {
+            Messages.error(null, business.key(), business.args());
+            return true;
+        }
+        if (find(t, EJBAccessException.class) != null) {
+            Messages.error(null, "error.notAllowed");
+            return true;
+        }
+        if (find(t, OptimisticLockException.class) != null) {
+            Messages.error(null, "error.changedMeanwhile");
+            return true;
+        }
+        ConstraintViolationException invalid = find(t, ConstraintViolationException.class);
+        if (invalid != null) {
+            invalid.getConstraintViolations().forEach(v -> faces.addMessage(null,
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                            v.getMessage(), null)));
+            return true;
+        }
+        return false;
+    }
+
+    private static void redirect(FacesContext faces, String path) {
+        try {
+            if (!faces.getExternalContext().isResponseCommitted()) {
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path);
+                faces.responseComplete();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not redirect to " + path, e);
+        }
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+}
