@@ -30,22 +30,26 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        var config = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration");
-        if (isDerby()) {
-            // A Derby database created with territory-based collation compares its own UCS_BASIC
-            // system tables against our columns; Flyway's history queries only work from SYS.
-            config = config.initSql("SET SCHEMA SYS").schemas("APP").defaultSchema("APP");
+        var config = Flyway.configure(Migrations.class.getClassLoader()).locations("classpath:db/migration");
+        String derbyUrl = derbyUrl();
+        if (derbyUrl != null) {
+            // A Derby database created with territory-based collation compares its UCS_BASIC system
+            // tables against our columns; Flyway's history queries only work from schema SYS. That
+            // setting would stick to pooled connections, so Flyway gets connections of its own.
+            config = config.dataSource(derbyUrl, null, null)
+                    .initSql("SET SCHEMA SYS").schemas("APP").defaultSchema("APP");
+        } else {
+            config = config.dataSource(dataSource);
         }
         MigrateResult result = config.load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    private boolean isDerby() {
+    /** The JDBC URL of an embedded Derby database, or null for any other database. */
+    private String derbyUrl() {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("derby");
+            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("derby") ? c.getMetaData().getURL() : null;
         } catch (SQLException e) {
             throw new IllegalStateException("database not reachable", e);
         }

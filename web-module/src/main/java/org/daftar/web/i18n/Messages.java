@@ -33,6 +33,11 @@ public final class Messages {
         return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    public static boolean isHindi() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null || "hi".equals(faces.getViewRoot().getLocale().getLanguage());
+    }
+
     public static void info(String clientId, String key, Object... args) {
         add(clientId, FacesMessage.SEVERITY_INFO, key, args);
     }
