@@ -1,0 +1,222 @@
+package org.daftar.web.it;
+
+import jakarta.inject.Inject;
+import org.daftar.audit.AuditLog;
+import org.daftar.audit.ChainVerification;
+import org.daftar.org.OrgService;
+import org.daftar.org.Post;
+import org.daftar.platform.DaftarClock;
+import org.daftar.user.AssignmentKind;
+import org.daftar.user.AssignmentRow;
+import org.daftar.user.LoginOutcome;
+import org.daftar.user.LoginService;
+import org.daftar.user.UserRow;
+import org.daftar.user.UserService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The foundation on a real Payara Micro with the built WAR and the demo district: the identity
+ * store behind the API, login throttling, transfers keeping post history, the audit chain.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DaftarIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWar().addClass(AsAdmin.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    OrgService org;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Inject
+    DaftarClock daftarClock;
+
+    @Inject
+    Clock clock;
+
+    // --- over HTTP, as an API client ---------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void clerkReadsOwnProfileAndPostsOverTheApiWithBasicAndNoSessionIsCreated() throws Exception {
+        HttpResponse<String> r = get("api/v1/me", basic("clerk.landrecords", Deployments.DEMO_PASSWORD));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/json"));
+        assertThat(r.body()).contains("\"login\":\"clerk.landrecords\"").contains("\"STAFF\"").contains("\"department\":\"LR\"");
+        assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    @RunAsClient
+    void wrongPasswordAndUnknownLoginAreBothRefusedAndTakeComparableTime() throws Exception {
+        HttpResponse<String> wrong = get("api/v1/me", basic("so.landrecords", "not-the-password"));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(get("api/v1/me", null).statusCode()).isEqualTo(401);
+
+        long knownWrong = medianMillis(() -> get("api/v1/me", basic("hod.revenue", "wrong-password-1")));
+        long unknown = medianMillis(() -> get("api/v1/me", basic("nobody.here", "wrong-password-1")));
+        // an unknown login ID must cost the same PBKDF2 work, or its speed gives away who exists
+        assertThat(unknown).isGreaterThan(knownWrong / 3);
+    }
+
+    // --- inside the server ---------------------------------------------------------------------
+
+    @Test
+    void fifthWrongPasswordLocksTheAccountForFifteenMinutesEvenForTheRightPassword() {
+        String login = "tehsildar";
+        for (int i = 1; i <= 4; i++) {
+            assertThat(logins.authenticate(login, "wrong-pass-word".toCharArray(), "127.0.0.1").result())
+                    .as("attempt %d", i).isEqualTo(LoginOutcome.Result.INVALID);
+        }
+        assertThat(logins.authenticate(login, "wrong-pass-word".toCharArray(), "127.0.0.1").result())
+                .isEqualTo(LoginOutcome.Result.LOCKED);
+        assertThat(logins.authenticate(login, Deployments.DEMO_PASSWORD.toCharArray(), "127.0.0.1").result())
+                .isEqualTo(LoginOutcome.Result.LOCKED);
+        try {
+            daftarClock.moveBy(Duration.ofMinutes(14));
+            assertThat(logins.authenticate(login, Deployments.DEMO_PASSWORD.toCharArray(), "127.0.0.1").result())
+                    .isEqualTo(LoginOutcome.Result.LOCKED);
+            daftarClock.moveBy(Duration.ofMinutes(16));
+            assertThat(logins.authenticate(login, Deployments.DEMO_PASSWORD.toCharArray(), "127.0.0.1").result())
+                    .isEqualTo(LoginOutcome.Result.VALID);
+        } finally {
+            daftarClock.moveBy(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void transferLeavesTheOldPostInTheHistoryAndGivesTheNewPostFirst() throws Exception {
+        UserRow pensionClerk = asAdmin.call(() -> users.search("clerk.pension", 0, 1)).get(0);
+        List<AssignmentRow> before = asAdmin.call(() -> users.assignments(pensionClerk.id()));
+        AssignmentRow oldPrimary = before.stream().filter(a -> a.current() && a.kind() == AssignmentKind.PRIMARY).findFirst().orElseThrow();
+        Post target = asAdmin.call(() -> org.posts("TRY", null, 0, 50)).stream()
+                .filter(p -> !p.getCode().equals(oldPrimary.postCode())).findFirst().orElseThrow();
+        LocalDate from = LocalDate.now(clock).plusDays(1);
+
+        asAdmin.call(() -> {
+            users.transfer(pensionClerk.id(), target.getId(), from);
+            return null;
+        });
+
+        List<AssignmentRow> after = asAdmin.call(() -> users.assignments(pensionClerk.id()));
+        assertThat(after).anySatisfy(a -> {
+            assertThat(a.postCode()).isEqualTo(oldPrimary.postCode());
+            assertThat(a.to()).isEqualTo(from.minusDays(1));
+        });
+        assertThat(after).filteredOn(AssignmentRow::current).filteredOn(a -> a.kind() == AssignmentKind.PRIMARY)
+                .singleElement().satisfies(a -> assertThat(a.postCode()).isEqualTo(target.getCode()));
+        assertThat(after).hasSize(before.size() + 1);
+    }
+
+    @Test
+    void auditChainVerifiesAndPointsAtATamperedRow() throws Exception {
+        logins.authenticate("adm", "wrong-password-x".toCharArray(), "127.0.0.1");
+        ChainVerification clean = asAdmin.call(audit::verify);
+        assertThat(clean.intact()).isTrue();
+        assertThat(clean.entriesChecked()).isPositive();
+
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        long seq = clean.entriesChecked();
+        String original;
+        try (Connection c = ds.getConnection();
+             PreparedStatement read = c.prepareStatement("SELECT detail FROM audit_entry WHERE seq = ?")) {
+            read.setLong(1, seq);
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                original = rs.getString(1);
+            }
+        }
+        setDetail(ds, seq, "covering my tracks");
+        try {
+            ChainVerification tampered = asAdmin.call(audit::verify);
+            assertThat(tampered.intact()).isFalse();
+            assertThat(tampered.firstBadSeq()).isEqualTo(seq);
+            assertThat(tampered.problemKey()).isEqualTo("audit.chain.altered");
+        } finally {
+            setDetail(ds, seq, original);
+        }
+        assertThat(asAdmin.call(audit::verify).intact()).isTrue();
+    }
+
+    // -------------------------------------------------------------------------------------------
+
+    private static void setDetail(DataSource ds, long seq, String detail) throws Exception {
+        try (Connection c = ds.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE audit_entry SET detail = ? WHERE seq = ?")) {
+            update.setString(1, detail);
+            update.setLong(2, seq);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private interface Call {
+        HttpResponse<String> run() throws Exception;
+    }
+
+    private static long medianMillis(Call call) throws Exception {
+        long[] t = new long[3];
+        for (int i = 0; i < t.length; i++) {
+            long start = System.nanoTime();
+            assertThat(call.run().statusCode()).isEqualTo(401);
+            t[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(t);
+        return t[1];
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString() + path)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String basic(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
