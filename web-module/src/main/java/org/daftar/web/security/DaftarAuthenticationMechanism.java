@@ -12,7 +12,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.daftar.user.ApiTokenService;
+import org.daftar.user.Language;
+import org.daftar.web.api.ErrorJson;
+import org.daftar.web.i18n.Messages;
 import org.daftar.user.LoginOutcome;
 
 import javax.security.auth.callback.Callback;
@@ -87,7 +92,15 @@ public class DaftarAuthenticationMechanism implements HttpAuthenticationMechanis
             return ctx.doNothing();
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Daftar\", charset=\"UTF-8\"");
-        return ctx.responseUnauthorized();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json;charset=UTF-8");
+        try (Jsonb json = JsonbBuilder.create()) {
+            response.getWriter().write(json.toJson(new ErrorJson("api.unauthorized",
+                    Messages.text(Language.EN.locale(), "api.unauthorized"), Messages.text(Language.HI.locale(), "api.unauthorized"))));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private Optional<LoginOutcome> basic(String encoded) {
