@@ -132,7 +132,7 @@ public final class DemoDistrict {
                 "REV-THL-TEH", "tehsildar");
         int i = 0;
         for (Post p : posts) {
-            String[] first = FIRST_NAMES[(i * 7) % FIRST_NAMES.length];
+            String[] first = FIRST_NAMES[(i * 5 + i / FIRST_NAMES.length) % FIRST_NAMES.length];
             String[] last = SURNAMES[(i * 11 + i / SURNAMES.length) % SURNAMES.length];
             String login = fixed.getOrDefault(p.getCode(), uniqueLogin(first[0] + "." + last[0]));
             logins.add(login);
