@@ -49,7 +49,10 @@ class DaftarIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar().addClass(AsAdmin.class);
+        WebArchive war = Deployments.withTestLibraries(Deployments.realWar()).addClass(AsAdmin.class);
+        war.delete("WEB-INF/glassfish-web.xml");
+        return war.addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
+                .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
     }
 
     @ArquillianResource

@@ -1,6 +1,8 @@
 package org.daftar.web.it;
 
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -15,5 +17,15 @@ public final class Deployments {
 
     public static WebArchive realWar() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("daftar.war", "target/ROOT.war")));
+    }
+
+    /** In-container tests assert with AssertJ, which the application itself does not ship. */
+    public static WebArchive withTestLibraries(WebArchive war) {
+        try {
+            File assertj = new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, assertj));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
