@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "department")
 @NamedQuery(name = "Department.byCode", query = "select d from Department d where d.code = :code")
-public class Department {
+public class Department implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

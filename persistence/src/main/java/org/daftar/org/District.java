@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /** The district whose offices run on this installation. */
 @Entity
 @Table(name = "district")
-public class District {
+public class District implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "post")
 @NamedQuery(name = "Post.byCode", query = "select p from Post p where p.code = :code")
-public class Post {
+public class Post implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /** A section (शाखा) of a department, e.g. Land Records in Revenue. Codes are unique within the department. */
 @Entity
 @Table(name = "org_section", uniqueConstraints = @UniqueConstraint(columnNames = {"department_id", "code"}))
-public class Section {
+public class Section implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,18 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import org.daftar.org.OrgService;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
 import org.daftar.web.i18n.Messages;
 
 /** A post in a form is its id; the converter looks it up (and says so in words when it is gone). */
-@FacesConverter(forClass = Post.class, managed = true)
+@FacesConverter(forClass = Post.class)
 public class PostConverter implements Converter<Post> {
-
-    @Inject
-    private OrgService org;
 
     @Override
     public Post getAsObject(FacesContext context, UIComponent component, String value) {
@@ -24,7 +21,8 @@ public class PostConverter implements Converter<Post> {
             return null;
         }
         try {
-            return org.post(Long.valueOf(value));
+            // looked up, not injected: Mojarra creates by-class converters outside CDI
+            return CDI.current().select(OrgService.class).get().post(Long.valueOf(value));
         } catch (NumberFormatException | BusinessException e) {
             throw new ConverterException(new jakarta.faces.application.FacesMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_ERROR, Messages.text("org.post.notFound"), null));

@@ -1,0 +1,330 @@
+package org.daftar.web.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a person sees in Chromium: logging in, Hindi and English, lockout, a new user's first login, accessibility. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+    private static Path profile;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("daftar-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        open("login.xhtml");
+        browser.manage().deleteAllCookies();
+        open("login.xhtml");
+    }
+
+    @Test
+    void clerkLogsInSwitchesToHindiAndSeesTheHindiMenu() throws IOException {
+        logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
+        click("topbar:lang-en");
+        waitForText("My desk");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        screenshot("home-en.png");
+
+        click("topbar:lang-hi");
+        waitForText("मेरी डेस्क");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("hi");
+        assertThat(menuText()).contains("मेरी डेस्क", "पासवर्ड बदलें", "एपीआई टोकन").doesNotContain("My desk");
+        assertThat(browser.findElement(By.className("topbar")).getText()).contains("सहायक ग्रेड-2, भू-अभिलेख शाखा");
+        screenshot("home-hi.png");
+
+        logOut();
+        logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
+        assertThat(menuText()).as("the language is remembered for the person").contains("मेरी डेस्क");
+        click("topbar:lang-en");
+        waitForText("My desk");
+        assertThat(menuText()).doesNotContain("मेरी डेस्क");
+    }
+
+    @Test
+    void wrongPasswordIsExplainedInTheLanguageOfThePage() {
+        click("lang:lang-en");
+        typeLogin("so.landrecords", "not-my-password");
+        waitForText("Wrong login ID or password.");
+
+        click("lang:lang-hi");
+        typeLogin("so.landrecords", "not-my-password-either");
+        waitForText("लॉगिन आईडी या पासवर्ड ग़लत है।");
+        assertThat(browser.findElement(By.id("login:loginId")).getAttribute("value")).isEqualTo("so.landrecords");
+    }
+
+    @Test
+    void sixthAttemptIsRefusedAsLockedUntilTheAdministratorUnlocks() {
+        String login = createUser("bl" + RUN, "Lalit Kurre", "ललित कुर्रे", "EDU-SCH");
+        click("lang:lang-en");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            typeLogin(login, "wrong-password-" + attempt);
+            waitForText(attempt < 5 ? "Wrong login ID or password." : "This account is locked");
+        }
+        typeLogin(login, "First-Pass-2026");
+        waitForText("This account is locked");
+        assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        openUserAsAdmin(login);
+        click("history:unlock");
+        waitForText(adminText("Account unlocked.", "खाता अनलॉक कर दिया गया।"));
+        logOut();
+
+        logIn(login, "First-Pass-2026");
+        wait.until(ExpectedConditions.urlContains("password.xhtml"));
+    }
+
+    @Test
+    void adminCreatesAUserWhoMustChangeThePasswordAtFirstLogin() {
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        click("topbar:lang-en");
+        open("admin/users.xhtml");
+        click("list:new");
+        String login = "new.user." + RUN;
+        fillUserForm(login, "Sarita Netam", "सरिता नेताम", "LR-SUR");
+        type("edit:mobile", "12345");
+        click("edit:save");
+        waitForText("Mobile number: 10 digits starting with 6, 7, 8 or 9.");
+        assertThat(value("edit:nameHi")).as("what was typed is kept").isEqualTo("सरिता नेताम");
+        assertThat(value("edit:loginId")).isEqualTo(login);
+
+        type("edit:mobile", "9826012345");
+        click("edit:save");
+        waitForText("User created. They must change the password at first login.");
+
+        click("list:new");
+        fillUserForm(login, "Sarita Netam", "सरिता नेताम", "LR-SUR");
+        click("edit:save");
+        waitForText("The login ID " + login + " is already taken.");
+        assertThat(value("edit:nameEn")).isEqualTo("Sarita Netam");
+        logOut();
+
+        logIn(login, "First-Pass-2026");
+        wait.until(ExpectedConditions.urlContains("password.xhtml"));
+        open("index.xhtml");
+        wait.until(ExpectedConditions.urlContains("password.xhtml"));
+        type("password:current", "First-Pass-2026");
+        type("password:next", login);
+        type("password:repeat", login);
+        click("password:save");
+        wait.until(d -> pageText().contains("पासवर्ड लॉगिन आईडी नहीं हो सकता।")
+                || pageText().contains("The password must not be the login ID."));
+        type("password:current", "First-Pass-2026");
+        type("password:next", "My-Own-Pass-42");
+        type("password:repeat", "My-Own-Pass-42");
+        click("password:save");
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        assertThat(pageText()).containsAnyOf("मेरी डेस्क", "My desk");
+    }
+
+    @Test
+    void loginAndHomePagesHaveNoWcagAaViolations() throws IOException {
+        String axe = Files.readString(Path.of(System.getProperty("axe.script", "../.test-tools/node_modules/axe-core/axe.min.js")),
+                StandardCharsets.UTF_8);
+        click("lang:lang-hi");
+        assertNoViolations(axe, "login (hi)");
+        click("lang:lang-en");
+        assertNoViolations(axe, "login (en)");
+        logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
+        click("topbar:lang-hi");
+        waitForText("मेरी डेस्क");
+        assertNoViolations(axe, "home (hi)");
+        click("topbar:lang-en");
+        waitForText("My desk");
+        assertNoViolations(axe, "home (en)");
+    }
+
+    // -------------------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private void assertNoViolations(String axe, String page) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa']}})"
+                        + ".then(r => done(r)).catch(e => done({violations: [{id: 'axe-error', impact: String(e), nodes: []}]}));");
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
+        StringBuilder report = new StringBuilder();
+        for (Map<String, Object> v : violations) {
+            report.append(v.get("id")).append(" (").append(v.get("impact")).append("): ");
+            for (Map<String, Object> node : (List<Map<String, Object>>) v.get("nodes")) {
+                report.append(node.get("target")).append(' ');
+            }
+            report.append('\n');
+        }
+        assertThat(violations).as("WCAG 2.1 AA violations on %s:%n%s", page, report).isEmpty();
+    }
+
+    private String createUser(String login, String nameEn, String nameHi, String postCode) {
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        open("admin/users.xhtml");
+        click("list:new");
+        fillUserForm(login, nameEn, nameHi, postCode);
+        click("edit:save");
+        waitForText(adminText("User created.", "उपयोगकर्ता बन गया।"));
+        logOut();
+        return login;
+    }
+
+    private void fillUserForm(String login, String nameEn, String nameHi, String postCode) {
+        type("edit:loginId", login);
+        type("edit:employeeCode", "BT" + (10_000_000 + Math.abs((login + RUN).hashCode()) % 89_999_999));
+        type("edit:nameEn", nameEn);
+        type("edit:nameHi", nameHi);
+        type("edit:email", login + "@bsp.cg.gov.in");
+        type("edit:primaryPost_input", postCode);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+        settle();
+        type("edit:initialPassword", "First-Pass-2026");
+    }
+
+    private void openUserAsAdmin(String login) {
+        open("admin/users.xhtml");
+        type("list:search", login);
+        settle();
+        wait.until(d -> d.findElements(By.cssSelector("[id='list:users_data'] tr")).size() == 1
+                && d.findElement(By.id("list:users_data")).getText().contains(login));
+        browser.findElement(By.cssSelector("[id='list:users_data'] tr button")).click();
+        settle();
+        wait.until(ExpectedConditions.attributeToBe(By.id("edit:loginId"), "value", login));
+    }
+
+    private String adminText(String en, String hi) {
+        return "hi".equals(browser.findElement(By.tagName("html")).getAttribute("lang")) ? hi : en;
+    }
+
+    private void logIn(String login, String password) {
+        open("login.xhtml");
+        typeLogin(login, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    private void typeLogin(String login, String password) {
+        type("login:loginId", login);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    private void logOut() {
+        click("logout");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    /** Arquillian hands out the machine's address; the browser talks to the server over loopback. */
+    private void open(String path) {
+        browser.get("http://localhost:" + base.getPort() + base.getPath() + path);
+    }
+
+    /** Clicks and waits until the page has loaded and PrimeFaces has no Ajax request in flight. */
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        settle();
+    }
+
+    private void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    private void type(String id, String text) {
+        settle();
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private void waitForText(String text) {
+        try {
+            wait.until(d -> pageText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("\"" + text + "\" not shown on " + browser.getCurrentUrl() + "; the page says:\n" + pageText(), e);
+        }
+    }
+
+    private String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private String menuText() {
+        return browser.findElement(By.className("sidebar")).getText();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("daftar.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
