@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -66,6 +67,8 @@ class BrowserIT {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a full page load replaces the elements being looked at: look again rather than fail
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -85,12 +88,12 @@ class BrowserIT {
     @Test
     void clerkLogsInSwitchesToHindiAndSeesTheHindiMenu() throws IOException {
         logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
-        click("topbar:lang-en");
+        clickAndLoad("topbar:lang-en");
         waitForText("My desk");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         screenshot("home-en.png");
 
-        click("topbar:lang-hi");
+        clickAndLoad("topbar:lang-hi");
         waitForText("मेरी डेस्क");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("hi");
         assertThat(menuText()).contains("मेरी डेस्क", "पासवर्ड बदलें", "एपीआई टोकन").doesNotContain("My desk");
@@ -100,18 +103,18 @@ class BrowserIT {
         logOut();
         logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
         assertThat(menuText()).as("the language is remembered for the person").contains("मेरी डेस्क");
-        click("topbar:lang-en");
+        clickAndLoad("topbar:lang-en");
         waitForText("My desk");
         assertThat(menuText()).doesNotContain("मेरी डेस्क");
     }
 
     @Test
     void wrongPasswordIsExplainedInTheLanguageOfThePage() {
-        click("lang:lang-en");
+        clickAndLoad("lang:lang-en");
         typeLogin("so.landrecords", "not-my-password");
         waitForText("Wrong login ID or password.");
 
-        click("lang:lang-hi");
+        clickAndLoad("lang:lang-hi");
         typeLogin("so.landrecords", "not-my-password-either");
         waitForText("लॉगिन आईडी या पासवर्ड ग़लत है।");
         assertThat(browser.findElement(By.id("login:loginId")).getAttribute("value")).isEqualTo("so.landrecords");
@@ -120,7 +123,7 @@ class BrowserIT {
     @Test
     void sixthAttemptIsRefusedAsLockedUntilTheAdministratorUnlocks() {
         String login = createUser("bl" + RUN, "Lalit Kurre", "ललित कुर्रे", "EDU-SCH");
-        click("lang:lang-en");
+        clickAndLoad("lang:lang-en");
         for (int attempt = 1; attempt <= 5; attempt++) {
             typeLogin(login, "wrong-password-" + attempt);
             waitForText(attempt < 5 ? "Wrong login ID or password." : "This account is locked");
@@ -142,7 +145,7 @@ class BrowserIT {
     @Test
     void adminCreatesAUserWhoMustChangeThePasswordAtFirstLogin() {
         logIn("admin", Deployments.DEMO_PASSWORD);
-        click("topbar:lang-en");
+        clickAndLoad("topbar:lang-en");
         open("admin/users.xhtml");
         click("list:new");
         String login = "new.user." + RUN;
@@ -171,13 +174,13 @@ class BrowserIT {
         type("password:current", "First-Pass-2026");
         type("password:next", login);
         type("password:repeat", login);
-        click("password:save");
+        clickAndLoad("password:save");
         wait.until(d -> pageText().contains("पासवर्ड लॉगिन आईडी नहीं हो सकता।")
                 || pageText().contains("The password must not be the login ID."));
         type("password:current", "First-Pass-2026");
         type("password:next", "My-Own-Pass-42");
         type("password:repeat", "My-Own-Pass-42");
-        click("password:save");
+        clickAndLoad("password:save");
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
         assertThat(pageText()).containsAnyOf("मेरी डेस्क", "My desk");
     }
@@ -186,15 +189,15 @@ class BrowserIT {
     void loginAndHomePagesHaveNoWcagAaViolations() throws IOException {
         String axe = Files.readString(Path.of(System.getProperty("axe.script", "../.test-tools/node_modules/axe-core/axe.min.js")),
                 StandardCharsets.UTF_8);
-        click("lang:lang-hi");
+        clickAndLoad("lang:lang-hi");
         assertNoViolations(axe, "login (hi)");
-        click("lang:lang-en");
+        clickAndLoad("lang:lang-en");
         assertNoViolations(axe, "login (en)");
         logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
-        click("topbar:lang-hi");
+        clickAndLoad("topbar:lang-hi");
         waitForText("मेरी डेस्क");
         assertNoViolations(axe, "home (hi)");
-        click("topbar:lang-en");
+        clickAndLoad("topbar:lang-en");
         waitForText("My desk");
         assertNoViolations(axe, "home (en)");
     }
@@ -269,11 +272,11 @@ class BrowserIT {
     private void typeLogin(String login, String password) {
         type("login:loginId", login);
         type("login:password", password);
-        click("login:submit");
+        clickAndLoad("login:submit");
     }
 
     private void logOut() {
-        click("logout");
+        clickAndLoad("logout");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
@@ -282,9 +285,17 @@ class BrowserIT {
         browser.get("http://localhost:" + base.getPort() + base.getPath() + path);
     }
 
-    /** Clicks and waits until the page has loaded and PrimeFaces has no Ajax request in flight. */
+    /** Clicks something that answers with Ajax and waits until PrimeFaces has nothing in flight. */
     private void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        settle();
+    }
+
+    /** Clicks something that loads a new page and waits until the new page is there. */
+    private void clickAndLoad(String id) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
         settle();
     }
 
