@@ -186,6 +186,32 @@ class BrowserIT {
     }
 
     @Test
+    void officerCreatesAnApiTokenUsesItWithoutAPasswordAndRevokesIt() throws Exception {
+        logIn("so.landrecords", Deployments.DEMO_PASSWORD);
+        open("profile/tokens.xhtml");
+        type("tokens:label", "Tehsil MIS " + RUN);
+        click("tokens:create");
+        String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-token"))).getText().strip();
+        assertThat(token).startsWith("dft_");
+
+        assertThat(apiStatus("Bearer " + token)).isEqualTo(200);
+        assertThat(apiStatus("Bearer " + token + "x")).isEqualTo(401);
+
+        browser.findElement(By.cssSelector("[id='tokens:list_data'] tr button")).click();
+        settle();
+        wait.until(d -> pageText().contains("टोकन रद्द कर दिया गया।") || pageText().contains("Token revoked."));
+        assertThat(apiStatus("Bearer " + token)).as("a revoked token no longer works").isEqualTo(401);
+    }
+
+    private int apiStatus(String authorization) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + base.getPort() + base.getPath() + "api/v1/me"))
+                .header("Authorization", authorization).build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void loginAndHomePagesHaveNoWcagAaViolations() throws IOException {
         String axe = Files.readString(Path.of(System.getProperty("axe.script", "../.test-tools/node_modules/axe-core/axe.min.js")),
                 StandardCharsets.UTF_8);
