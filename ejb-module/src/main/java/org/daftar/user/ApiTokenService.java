@@ -38,6 +38,9 @@ public class ApiTokenService {
     private AuditLog audit;
 
     @Inject
+    private UserRepository people;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -93,9 +96,7 @@ public class ApiTokenService {
     }
 
     private User self() {
-        return em.createNamedQuery("User.byLogin", User.class)
-                .setParameter("login", ctx.getCallerPrincipal().getName())
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("user.notFound"));
+        return people.byLogin(ctx.getCallerPrincipal().getName()).orElseThrow(() -> new BusinessException("user.notFound"));
     }
 
     static String sha256(String s) {

@@ -35,11 +35,14 @@ public class LoginService {
     private AuditLog audit;
 
     @Inject
+    private UserRepository people;
+
+    @Inject
     private Clock clock;
 
     public LoginOutcome authenticate(String loginId, char[] password, String clientAddress) {
         String login = loginId == null ? "" : loginId.strip().toLowerCase(Locale.ROOT);
-        Optional<User> found = find(login);
+        Optional<User> found = people.byLogin(login);
         if (found.isEmpty()) {
             passwords.verifyNobody(password);
             audit.record(clip(login), "LOGIN_FAILED", null, "unknown login", clientAddress);
@@ -76,17 +79,13 @@ public class LoginService {
 
     /** For an already verified API credential: the account may have been locked or disabled since. */
     public Optional<LoginOutcome> stillAllowed(String loginId) {
-        return find(loginId).filter(u -> u.isActive() && !u.isLocked(clock.instant())).map(LoginOutcome::valid);
+        return people.byLogin(loginId).filter(u -> u.isActive() && !u.isLocked(clock.instant())).map(LoginOutcome::valid);
     }
 
     public void loggedOut(String loginId, String clientAddress) {
         audit.record(loginId, "LOGOUT", "user:" + loginId, null, clientAddress);
     }
 
-    private Optional<User> find(String login) {
-        return em.createNamedQuery("User.byLogin", User.class).setParameter("login", login)
-                .getResultStream().findFirst();
-    }
 
     private static String clip(String s) {
         return s.length() > 40 ? s.substring(0, 40) : s;

@@ -36,6 +36,9 @@ public class UserService {
     private AuditLog audit;
 
     @Inject
+    private UserRepository people;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -193,17 +196,11 @@ public class UserService {
     // -------------------------------------------------------------------------------------------
 
     private User self() {
-        return em.createNamedQuery("User.byLogin", User.class)
-                .setParameter("login", ctx.getCallerPrincipal().getName())
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("user.notFound"));
+        return people.byLogin(ctx.getCallerPrincipal().getName()).orElseThrow(() -> new BusinessException("user.notFound"));
     }
 
     private User require(Long id) {
-        User u = id == null ? null : em.find(User.class, id);
-        if (u == null) {
-            throw new BusinessException("user.notFound");
-        }
-        return u;
+        return people.byId(id).orElseThrow(() -> new BusinessException("user.notFound"));
     }
 
     private Post post(Long id) {

@@ -6,8 +6,10 @@ import org.daftar.user.LoginOutcome;
 import org.daftar.user.LoginService;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Basic credentials verified in the last few minutes, so that an API client pays the PBKDF2
- * cost once, not on every call. Only a SHA-256 of login and password is kept, never the password;
- * an account locked or disabled since is refused all the same.
+ * cost once, not on every call. Only an HMAC of login and password is kept, under a key that lives
+ * in this process alone, never the password; an account locked or disabled since is refused all the same.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -31,7 +33,10 @@ public class VerifiedCredentials {
     private record Entry(String login, Instant until) {
     }
 
+    private static final String HMAC = "HmacSHA256";
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final SecretKeySpec secret = new SecretKeySpec(randomBytes(), HMAC);
 
     @Inject
     private LoginService logins;
@@ -65,12 +70,19 @@ public class VerifiedCredentials {
         return new LoginOutcome(LoginOutcome.Result.VALID, e.login(), roles, null);
     }
 
-    private static String key(String login, String password) {
+    private String key(String login, String password) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((login + '\0' + password).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(secret);
+            return HexFormat.of().formatHex(mac.doFinal((login + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 }
