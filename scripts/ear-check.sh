@@ -17,7 +17,7 @@ CONFIG="$PWD/server-config/payara-server"
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-mvn -B -q dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$WORK"
+mvn -B -q -N dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$WORK"
 unzip -q "$WORK/payara-$PAYARA_VERSION.zip" -d "$WORK"
 ASADMIN="$WORK/payara6/bin/asadmin"
 export AS_JAVA="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
