@@ -321,14 +321,32 @@ class BrowserIT {
     private void clickAndLoad(String id) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> isGone(oldPage));
         settle();
     }
 
+    /** Chromium reports an element of a replaced page as stale, or, mid-navigation, as not in the document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
+    }
+
     private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
+        wait.until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery.active === 0);"));
+            } catch (org.openqa.selenium.JavascriptException e) {
+                return false; // the page was being replaced while the script ran: ask again
+            }
+        });
     }
 
     private void type(String id, String text) {
