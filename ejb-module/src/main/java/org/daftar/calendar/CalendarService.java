@@ -87,7 +87,7 @@ public class CalendarService {
     public void deleteHoliday(Long id) {
         Holiday h = require(id);
         em.remove(h);
-        audit.record(actor(), "HOLIDAY_REMOVED", "holiday:" + h.getDay(), h.getNameEn(), null);
+        audit.record(actor(), "HOLIDAY_REMOVED", "holiday:" + h.getDay(), h.getName().getEn(), null);
         workingDays.changed();
     }
 

@@ -139,7 +139,7 @@ public final class DemoDistrict {
             User u = new User(login, String.format("CG%06d", 104000 + i * 37), first[0] + " " + last[0],
                     first[1] + " " + last[1]);
             LocalDate birth = birthDate(i);
-            u.describe(p.getDesignationEn(), String.format("9%09d", 826000000L + i * 7919L),
+            u.describe(p.getDesignation().getEn(), String.format("9%09d", 826000000L + i * 7919L),
                     login + "@bsp.cg.gov.in", birth,
                     birth.plusYears(RETIREMENT_AGE).with(TemporalAdjusters.lastDayOfMonth()));
             u.prefer(i % 4 == 3 ? Language.EN : Language.HI);

@@ -77,8 +77,8 @@ public class OrgService {
         String like = text == null || text.isBlank() ? null : "%" + Text.clean(text).toLowerCase(Locale.ROOT) + "%";
         String jpql = select + " from Post p join p.section s join s.department d where 1 = 1"
                 + (departmentId == null ? "" : " and d.id = :dept")
-                + (like == null ? "" : " and (lower(p.code) like :t or lower(p.designationEn) like :t or p.designationHi like :t"
-                + " or lower(s.nameEn) like :t or s.nameHi like :t)") + order;
+                + (like == null ? "" : " and (lower(p.code) like :t or lower(p.designation.en) like :t or p.designation.hi like :t"
+                + " or lower(s.name.en) like :t or s.name.hi like :t)") + order;
         TypedQuery<T> q = em.createQuery(jpql, type);
         if (departmentId != null) {
             q.setParameter("dept", departmentId);

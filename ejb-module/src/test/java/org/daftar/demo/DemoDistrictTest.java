@@ -43,7 +43,7 @@ class DemoDistrictTest {
         assertThat(primary("so.landrecords").getCode()).isEqualTo("LR-LR-SO");
         assertThat(primary("clerk.landrecords").getReportsTo()).isSameAs(primary("so.landrecords"));
         assertThat(primary("clerk.pension").getSection().getCode()).isEqualTo("PEN");
-        assertThat(primary("tehsildar").getDesignationEn()).isEqualTo("Tehsildar");
+        assertThat(primary("tehsildar").getDesignation().getEn()).isEqualTo("Tehsildar");
         assertThat(byLogin.get("so.landrecords").currentPosts()).as("holds an additional charge").hasSize(2);
     }
 

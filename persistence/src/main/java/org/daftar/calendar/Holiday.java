@@ -1,10 +1,9 @@
 package org.daftar.calendar;
 
 import jakarta.persistence.*;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import org.daftar.org.Text;
+import org.daftar.org.BilingualName;
 
 import java.time.LocalDate;
 
@@ -21,15 +20,9 @@ public class Holiday {
     @Column(name = "holiday_date", nullable = false, unique = true)
     private LocalDate day;
 
-    @NotBlank(message = "{name.en.required}")
-    @Size(max = 120)
-    @Column(name = "name_en", nullable = false, length = 120)
-    private String nameEn;
-
-    @NotBlank(message = "{name.hi.required}")
-    @Size(max = 120)
-    @Column(name = "name_hi", nullable = false, length = 120)
-    private String nameHi;
+    @Valid
+    @Embedded
+    private BilingualName name;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -46,8 +39,7 @@ public class Holiday {
     }
 
     public void rename(String nameEn, String nameHi) {
-        this.nameEn = Text.clean(nameEn);
-        this.nameHi = Text.clean(nameHi);
+        this.name = BilingualName.of(nameEn, nameHi);
     }
 
     public void reschedule(LocalDate day, HolidayKind kind) {
@@ -57,9 +49,6 @@ public class Holiday {
 
     public Long getId() { return id; }
     public LocalDate getDay() { return day; }
-    public String getNameEn() { return nameEn; }
-    public String getNameHi() { return nameHi; }
+    public BilingualName getName() { return name; }
     public HolidayKind getKind() { return kind; }
-
-    public String name(boolean hindi) { return hindi ? nameHi : nameEn; }
 }

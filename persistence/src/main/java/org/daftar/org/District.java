@@ -1,6 +1,7 @@
 package org.daftar.org;
 
 import jakarta.persistence.*;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,15 +20,9 @@ public class District implements java.io.Serializable {
     @Column(nullable = false, unique = true, length = 12)
     private String code;
 
-    @NotBlank
-    @Size(max = 120)
-    @Column(name = "name_en", nullable = false, length = 120)
-    private String nameEn;
-
-    @NotBlank
-    @Size(max = 120)
-    @Column(name = "name_hi", nullable = false, length = 120)
-    private String nameHi;
+    @Valid
+    @Embedded
+    private BilingualName name;
 
     @NotBlank
     @Size(max = 60)
@@ -39,16 +34,12 @@ public class District implements java.io.Serializable {
 
     public District(String code, String nameEn, String nameHi, String state) {
         this.code = Codes.normalise(code);
-        this.nameEn = Text.clean(nameEn);
-        this.nameHi = Text.clean(nameHi);
+        this.name = BilingualName.of(nameEn, nameHi);
         this.state = Text.clean(state);
     }
 
     public Long getId() { return id; }
     public String getCode() { return code; }
-    public String getNameEn() { return nameEn; }
-    public String getNameHi() { return nameHi; }
+    public BilingualName getName() { return name; }
     public String getState() { return state; }
-
-    public String name(boolean hindi) { return hindi ? nameHi : nameEn; }
 }

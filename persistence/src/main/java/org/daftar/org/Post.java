@@ -1,10 +1,10 @@
 package org.daftar.org;
 
 import jakarta.persistence.*;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * A post (पद) is a desk in a section, e.g. "Assistant Grade-2, Land Records". Files and receipts are
@@ -30,15 +30,11 @@ public class Post implements java.io.Serializable {
     @Column(nullable = false, unique = true, length = 24)
     private String code;
 
-    @NotBlank(message = "{name.en.required}")
-    @Size(max = 120)
-    @Column(name = "designation_en", nullable = false, length = 120)
-    private String designationEn;
-
-    @NotBlank(message = "{name.hi.required}")
-    @Size(max = 120)
-    @Column(name = "designation_hi", nullable = false, length = 120)
-    private String designationHi;
+    @Valid
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "designation_en", nullable = false, length = 120))
+    @AttributeOverride(name = "hi", column = @Column(name = "designation_hi", nullable = false, length = 120))
+    private BilingualName designation;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reports_to_id")
@@ -61,8 +57,7 @@ public class Post implements java.io.Serializable {
 
     public void describe(String code, String designationEn, String designationHi) {
         this.code = Codes.normalise(code);
-        this.designationEn = Text.clean(designationEn);
-        this.designationHi = Text.clean(designationHi);
+        this.designation = BilingualName.of(designationEn, designationHi);
     }
 
     public void moveTo(Section section) { this.section = section; }
@@ -93,14 +88,13 @@ public class Post implements java.io.Serializable {
     public Section getSection() { return section; }
     public Department getDepartment() { return section.getDepartment(); }
     public String getCode() { return code; }
-    public String getDesignationEn() { return designationEn; }
-    public String getDesignationHi() { return designationHi; }
+    public BilingualName getDesignation() { return designation; }
     public Post getReportsTo() { return reportsTo; }
     public boolean isActive() { return active; }
 
+    /** "Assistant Grade-2, Land Records": the designation and the section, in the reader's language. */
     public String name(boolean hindi) {
-        Section s = section;
-        return hindi ? designationHi + ", " + s.getNameHi() : designationEn + ", " + s.getNameEn();
+        return designation.in(hindi) + ", " + section.getName().in(hindi);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.daftar.org;
 
 import jakarta.persistence.*;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /** A section (शाखा) of a department, e.g. Land Records in Revenue. Codes are unique within the department. */
 @Entity
@@ -25,15 +25,9 @@ public class Section implements java.io.Serializable {
     @Column(nullable = false, length = 12)
     private String code;
 
-    @NotBlank(message = "{name.en.required}")
-    @Size(max = 120)
-    @Column(name = "name_en", nullable = false, length = 120)
-    private String nameEn;
-
-    @NotBlank(message = "{name.hi.required}")
-    @Size(max = 120)
-    @Column(name = "name_hi", nullable = false, length = 120)
-    private String nameHi;
+    @Valid
+    @Embedded
+    private BilingualName name;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -51,8 +45,7 @@ public class Section implements java.io.Serializable {
 
     public void rename(String code, String nameEn, String nameHi) {
         this.code = Codes.normalise(code);
-        this.nameEn = Text.clean(nameEn);
-        this.nameHi = Text.clean(nameHi);
+        this.name = BilingualName.of(nameEn, nameHi);
     }
 
     public void moveTo(Department department) { this.department = department; }
@@ -61,11 +54,8 @@ public class Section implements java.io.Serializable {
     public Long getId() { return id; }
     public Department getDepartment() { return department; }
     public String getCode() { return code; }
-    public String getNameEn() { return nameEn; }
-    public String getNameHi() { return nameHi; }
+    public BilingualName getName() { return name; }
     public boolean isActive() { return active; }
-
-    public String name(boolean hindi) { return hindi ? nameHi : nameEn; }
 
     @Override
     public String toString() { return department.getCode() + "/" + code; }

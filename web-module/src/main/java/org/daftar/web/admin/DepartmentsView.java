@@ -49,8 +49,8 @@ public class DepartmentsView implements Serializable {
     public void edit(Department d) {
         id = d == null ? null : d.getId();
         code = d == null ? null : d.getCode();
-        nameEn = d == null ? null : d.getNameEn();
-        nameHi = d == null ? null : d.getNameHi();
+        nameEn = d == null ? null : d.getName().getEn();
+        nameHi = d == null ? null : d.getName().getHi();
         active = d == null || d.isActive();
     }
 

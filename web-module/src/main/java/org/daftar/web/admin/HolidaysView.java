@@ -73,8 +73,8 @@ public class HolidaysView implements Serializable {
     public void edit(Holiday h) {
         id = h == null ? null : h.getId();
         day = h == null ? null : h.getDay();
-        nameEn = h == null ? null : h.getNameEn();
-        nameHi = h == null ? null : h.getNameHi();
+        nameEn = h == null ? null : h.getName().getEn();
+        nameHi = h == null ? null : h.getName().getHi();
         kind = h == null ? HolidayKind.GAZETTED : h.getKind();
     }
 

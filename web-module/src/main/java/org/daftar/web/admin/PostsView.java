@@ -65,8 +65,8 @@ public class PostsView implements Serializable {
         id = p == null ? null : p.getId();
         sectionId = p == null ? null : p.getSection().getId();
         code = p == null ? null : p.getCode();
-        designationEn = p == null ? null : p.getDesignationEn();
-        designationHi = p == null ? null : p.getDesignationHi();
+        designationEn = p == null ? null : p.getDesignation().getEn();
+        designationHi = p == null ? null : p.getDesignation().getHi();
         reportsTo = p == null ? null : p.getReportsTo();
         active = p == null || p.isActive();
     }

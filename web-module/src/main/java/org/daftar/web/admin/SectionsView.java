@@ -61,8 +61,8 @@ public class SectionsView implements Serializable {
         id = s == null ? null : s.getId();
         departmentId = s == null ? filterDepartmentId : s.getDepartment().getId();
         code = s == null ? null : s.getCode();
-        nameEn = s == null ? null : s.getNameEn();
-        nameHi = s == null ? null : s.getNameHi();
+        nameEn = s == null ? null : s.getName().getEn();
+        nameHi = s == null ? null : s.getName().getHi();
         active = s == null || s.isActive();
     }
 

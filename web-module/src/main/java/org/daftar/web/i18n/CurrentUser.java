@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.daftar.org.BilingualName;
 import org.daftar.org.OrgService;
 import org.daftar.platform.Settings;
 import org.daftar.user.Language;
@@ -42,17 +43,14 @@ public class CurrentUser implements Serializable {
     private Locale locale;
     private Me me;
     private Long currentPostId;
-    private String districtName;
-    private String districtNameHi;
+    private BilingualName districtName;
 
     /** Called by the login page once the container has accepted the password. */
     public void loggedIn(HttpServletRequest request) {
         me = users.me();
         locale = me.preferredLanguage().locale();
         currentPostId = me.posts().isEmpty() ? null : me.posts().get(0).id();
-        var district = org.district();
-        districtName = district.getNameEn();
-        districtNameHi = district.getNameHi();
+        districtName = org.district().getName();
         request.getSession().setMaxInactiveInterval(Settings.sessionMinutes() * 60);
         if (me.mustChangePassword()) {
             request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
@@ -111,7 +109,7 @@ public class CurrentUser implements Serializable {
 
     public String getName() { return me == null ? "" : isHindi() ? me.nameHi() : me.nameEn(); }
 
-    public String getDistrictName() { return isHindi() ? districtNameHi : districtName; }
+    public String getDistrictName() { return districtName == null ? "" : districtName.in(isHindi()); }
 
     public List<Me.PostRef> getPosts() { return me == null ? List.of() : me.posts(); }
 
