@@ -57,6 +57,10 @@ public class LoginService {
         boolean matches = passwords.verify(password, user.getPasswordHash());
         em.lock(user, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(user);
+        if (user.isLocked(now)) {
+            // locked by parallel attempts while this password was being hashed
+            return LoginOutcome.locked(user.getLockedUntil());
+        }
         if (!matches) {
             boolean nowLocked = user.recordFailedLogin(now, Settings.lockoutAttempts(),
                     Duration.ofMinutes(Settings.lockoutMinutes()));
