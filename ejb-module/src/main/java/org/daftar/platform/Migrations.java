@@ -30,7 +30,7 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        var config = Flyway.configure(Migrations.class.getClassLoader()).locations("classpath:db/migration");
+        var config = Flyway.configure(Migrations.class.getClassLoader()).locations("classpath:db/migration/common", "classpath:db/migration/{vendor}");
         String derbyUrl = derbyUrl();
         if (derbyUrl != null) {
             // A Derby database created with territory-based collation compares its UCS_BASIC system

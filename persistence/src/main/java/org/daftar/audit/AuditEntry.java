@@ -63,11 +63,15 @@ public class AuditEntry {
 
     /** The hash this row should carry given its content; differs from {@link #getHash()} after tampering. */
     public String computeHash() {
-        String canonical = String.join("\u001f", Long.toString(seq), Long.toString(occurredAt.toEpochMilli()),
+        return sha256(Long.toString(seq), Long.toString(occurredAt.toEpochMilli()),
                 actor, action, nz(objectRef), nz(detail), nz(clientAddress), prevHash);
+    }
+
+    /** SHA-256 (hex) of the fields joined by the unit separator: the hash of every audit chain. */
+    public static String sha256(String... fields) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(String.join("\u001f", fields).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,6 +10,16 @@ public final class Codes {
     }
 
     public static String normalise(String code) {
-        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        return code == null ? null : asciiDigits(code.strip()).toUpperCase(Locale.ROOT);
+    }
+
+    /** Devanagari digits (०–९), as typed on a Hindi keyboard, become 0–9: numbers and codes are stored in one form. */
+    public static String asciiDigits(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.chars().forEach(c -> b.append(c >= '\u0966' && c <= '\u096F' ? (char) ('0' + c - '\u0966') : (char) c));
+        return b.toString();
     }
 }
