@@ -40,6 +40,15 @@ public class AuditLog {
         head.advance(entry);
     }
 
+    /**
+     * Appends in a transaction of its own, which commits even when the caller's is rolled back:
+     * for refusals ("access denied"), which must be kept although nothing else happened.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlone(String actor, String action, String objectRef, String detail, String clientAddress) {
+        record(actor, action, objectRef, detail, clientAddress);
+    }
+
     /** Re-computes every hash from the first row. */
     @RolesAllowed(Role.ADMIN_ROLE)
     public ChainVerification verify() {

@@ -42,4 +42,7 @@ public final class Settings {
 
     /** True on a demonstration server (DAFTAR_DEMO=true): demo district loaded, demo passwords kept. */
     public static boolean demo() { return getBoolean("daftar.demo"); }
+
+    /** The data directory: embedded database, uploaded documents, search index ({@code DAFTAR_DATA}). */
+    public static java.nio.file.Path dataDir() { return java.nio.file.Path.of(get("daftar.data", "./daftar-data")); }
 }

@@ -33,6 +33,10 @@ public abstract class WorkItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The discriminator, readable in queries: RECEIPT or FILE. */
+    @Column(name = "kind", insertable = false, updatable = false, length = 8)
+    private String kind;
+
     @Column(name = "item_number", nullable = false, unique = true, length = 60)
     private String number;
 
@@ -272,6 +276,7 @@ public abstract class WorkItem {
     public abstract boolean isFile();
 
     public Long getId() { return id; }
+    public String getKind() { return isFile() ? "FILE" : "RECEIPT"; }
     public String getNumber() { return number; }
     public String getSubject() { return subject; }
     public Category getCategory() { return category; }

@@ -1,0 +1,128 @@
+package org.daftar.efile;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.daftar.calendar.WorkingCalendar;
+import org.daftar.calendar.WorkingDays;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The lists of a desk, paged in the database. The inbox query walks the index
+ * (holder, status, urgency, held since) and joins each row's latest movement by its unique key,
+ * so it never scans movements; the "sent" list walks (from post, moved at).
+ */
+@Stateless
+public class DeskQueries {
+
+    private static final String ROW = "select new org.daftar.efile.ItemRow(w.id, w.kind, w.number, w.subject, "
+            + "w.category, w.priority, w.status, h.code, w.heldSince, w.opened, w.replyBy, "
+            + "f.code, f.designation.en, f.designation.hi, m.action, m.seq, w.lastSeq) ";
+
+    private static String from(DeskTab tab) {
+        return "from WorkItem w join w.holder h, Movement m join m." + (tab == DeskTab.SENT ? "toPost" : "fromPost")
+                + " f where m.itemId = w.id ";
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Desks desks;
+
+    @Inject
+    private WorkingDays workingDays;
+
+    @Inject
+    private Clock clock;
+
+    /** One page of a tab of the caller's post {@code postId} (null: their primary post). */
+    public List<ItemRow> page(DeskTab tab, Long postId, DeskFilter filter, int first, int max) {
+        Actor actor = desks.acting(postId);
+        TypedQuery<ItemRow> q = em.createQuery(ROW + from(tab) + where(tab, filter) + order(tab), ItemRow.class);
+        bind(q, actor, tab, filter);
+        List<ItemRow> rows = q.setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultList();
+        WorkingCalendar cal = workingDays.calendar();
+        Instant now = clock.instant();
+        return rows.stream().map(r -> r.timed(cal.workingDaysBetween(r.heldSince(), now), tab == DeskTab.SENT)).toList();
+    }
+
+    public long count(DeskTab tab, Long postId, DeskFilter filter) {
+        Actor actor = desks.acting(postId);
+        TypedQuery<Long> q = em.createQuery("select count(w) " + from(tab) + where(tab, filter), Long.class);
+        bind(q, actor, tab, filter);
+        return q.getSingleResult();
+    }
+
+    /** The figures on the home page: how many items wait in each tab that holds pending work. */
+    public Map<DeskTab, Long> counts(Long postId) {
+        Map<DeskTab, Long> counts = new EnumMap<>(DeskTab.class);
+        for (DeskTab tab : new DeskTab[]{DeskTab.INBOX, DeskTab.PARKED}) {
+            counts.put(tab, count(tab, postId, DeskFilter.NONE));
+        }
+        counts.put(null, unread(postId));
+        return counts;
+    }
+
+    private long unread(Long postId) {
+        Actor actor = desks.acting(postId);
+        return em.createQuery("select count(w) from WorkItem w where w.holder = :post and w.status = :active "
+                        + "and w.opened = false", Long.class)
+                .setParameter("post", actor.post()).setParameter("active", ItemStatus.ACTIVE).getSingleResult();
+    }
+
+    private static String where(DeskTab tab, DeskFilter f) {
+        StringBuilder b = new StringBuilder(switch (tab) {
+            case INBOX -> "and w.holder = :post and w.status = :status and m.seq = w.lastSeq ";
+            case PARKED, CLOSED -> "and w.holder = :post and w.status = :status and m.seq = w.lastSeq ";
+            case CREATED -> "and w.createdByPost = :post and m.seq = w.lastSeq ";
+            case SENT -> "and m.fromPost = :post and m.action in :sends ";
+        });
+        if (f.kind() != null) b.append("and w.kind = :kind ");
+        if (f.category() != null) b.append("and w.category = :category ");
+        if (f.priority() != null) b.append("and w.priority = :priority ");
+        if (f.from() != null && !f.from().isBlank()) {
+            b.append("and (upper(f.code) like :from or upper(f.designation.en) like :from or f.designation.hi like :fromHi) ");
+        }
+        if (f.arrivedFrom() != null) b.append("and w.heldSince >= :arrivedFrom ");
+        if (f.arrivedTo() != null) b.append("and w.heldSince < :arrivedTo ");
+        return b.toString();
+    }
+
+    private static String order(DeskTab tab) {
+        return switch (tab) {
+            case INBOX, PARKED -> "order by w.urgency desc, w.heldSince asc, w.id";
+            case CLOSED -> "order by w.heldSince desc, w.id desc";
+            case CREATED -> "order by w.createdAt desc, w.id desc";
+            case SENT -> "order by m.movedAt desc, m.id desc";
+        };
+    }
+
+    private static void bind(TypedQuery<?> q, Actor actor, DeskTab tab, DeskFilter f) {
+        q.setParameter("post", actor.post());
+        switch (tab) {
+            case INBOX -> q.setParameter("status", ItemStatus.ACTIVE);
+            case PARKED -> q.setParameter("status", ItemStatus.PARKED);
+            case CLOSED -> q.setParameter("status", ItemStatus.CLOSED);
+            case SENT -> q.setParameter("sends", List.of(MovementAction.SEND, MovementAction.RETURN));
+            default -> { }
+        }
+        if (f.kind() != null) q.setParameter("kind", f.kind());
+        if (f.category() != null) q.setParameter("category", f.category());
+        if (f.priority() != null) q.setParameter("priority", f.priority());
+        if (f.from() != null && !f.from().isBlank()) {
+            q.setParameter("from", "%" + f.from().strip().toUpperCase(Locale.ROOT) + "%");
+            q.setParameter("fromHi", "%" + org.daftar.org.Text.clean(f.from()) + "%");
+        }
+        if (f.arrivedFrom() != null) q.setParameter("arrivedFrom", f.arrivedFrom().atStartOfDay(WorkingCalendar.INDIA).toInstant());
+        if (f.arrivedTo() != null) q.setParameter("arrivedTo", f.arrivedTo().plusDays(1).atStartOfDay(WorkingCalendar.INDIA).toInstant());
+    }
+}

@@ -1,0 +1,147 @@
+package org.daftar.efile;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.daftar.audit.AuditLog;
+import org.daftar.org.Post;
+import org.daftar.platform.BusinessException;
+import org.daftar.user.Role;
+import org.daftar.user.User;
+import org.daftar.user.UserRepository;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who the caller is and what they may reach. Every service asks here before it reads or changes
+ * an item, so the rules hold for pages, the API and anything else alike:
+ * <ul>
+ * <li>a post may open an item it holds or has held; the officers of the item's section and every
+ *     post above a holder in the reporting line may open it; the collector and ADMs may read every
+ *     item that is not confidential;</li>
+ * <li>a confidential file is open only to the posts that held it and their superiors;</li>
+ * <li>only the holder notes on or moves an item.</li>
+ * </ul>
+ * A refusal is recorded in the district audit chain.
+ */
+@Stateless
+public class Desks {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext ctx;
+
+    @Inject
+    private UserRepository people;
+
+    @Inject
+    private AuditLog audit;
+
+    public User caller() {
+        return people.byLogin(ctx.getCallerPrincipal().getName())
+                .orElseThrow(() -> BusinessException.forbidden("error.notAllowed"));
+    }
+
+    /** The caller acting for {@code postId}, one of the posts they hold now (null: their primary post). */
+    public Actor acting(Long postId) {
+        User user = caller();
+        List<Post> posts = user.currentPosts();
+        if (posts.isEmpty()) {
+            throw BusinessException.forbidden("desk.noPost");
+        }
+        if (postId == null) {
+            return new Actor(user, posts.get(0));
+        }
+        return posts.stream().filter(p -> p.getId().equals(postId)).findFirst().map(p -> new Actor(user, p))
+                .orElseThrow(() -> denied(user, "POST", postId));
+    }
+
+    /**
+     * The caller acting as the holder of {@code item}. If one of their posts held it before, the item
+     * has moved on meanwhile (409); if none ever did, they have no business with it (403).
+     */
+    public Actor holderOf(WorkItem item) {
+        User user = caller();
+        if (user.holds(item.getHolder())) {
+            return new Actor(user, item.getHolder());
+        }
+        if (hasHeld(user.currentPosts(), item)) {
+            throw BusinessException.conflict("item.moved", item.getNumber());
+        }
+        throw denied(user, "ITEM", item.getId());
+    }
+
+    /** Loads an item the caller may open, or refuses (404 for a missing id, 403 and an audit entry otherwise). */
+    public <T extends WorkItem> T open(Class<T> type, Long id) {
+        T item = id == null ? null : em.find(type, id);
+        if (item == null) {
+            throw BusinessException.notFound("item.notFound");
+        }
+        User user = caller();
+        if (!mayOpen(user, item)) {
+            throw denied(user, "ITEM", id);
+        }
+        return item;
+    }
+
+    public boolean mayOpen(User user, WorkItem item) {
+        List<Post> mine = user.currentPosts();
+        if (mine.contains(item.getHolder()) || hasHeld(mine, item)) {
+            return true;
+        }
+        Set<Post> holders = holders(item);
+        for (Post p : mine) {
+            for (Post h : holders) {
+                if (p.isSuperiorOf(h)) {
+                    return true;
+                }
+            }
+        }
+        boolean confidential = item instanceof EFile f && f.isConfidential();
+        if (confidential) {
+            return false;
+        }
+        if (user.getRoles().contains(Role.COLLECTOR)) {
+            return true;
+        }
+        boolean officer = user.getRoles().contains(Role.OFFICER) || user.getRoles().contains(Role.HOD);
+        return officer && mine.stream().anyMatch(p -> p.getSection().equals(item.getSection()));
+    }
+
+    private boolean hasHeld(List<Post> posts, WorkItem item) {
+        if (posts.isEmpty() || item.getId() == null) {
+            return false;
+        }
+        return !em.createQuery("select h.postId from ItemHolder h where h.itemId = :item and h.postId in :posts", Long.class)
+                .setParameter("item", item.getId())
+                .setParameter("posts", posts.stream().map(Post::getId).toList())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private Set<Post> holders(WorkItem item) {
+        Set<Post> result = new HashSet<>(em.createQuery(
+                        "select p from Post p where p.id in (select h.postId from ItemHolder h where h.itemId = :item)", Post.class)
+                .setParameter("item", item.getId()).getResultList());
+        result.add(item.getHolder());
+        return result;
+    }
+
+    /** Records that {@code post} now holds or has held the item (once per pair). */
+    public void held(WorkItem item, Post post) {
+        if (em.find(ItemHolder.class, new ItemHolder.Key(item.getId(), post.getId())) == null) {
+            em.persist(new ItemHolder(item.getId(), post.getId()));
+        }
+    }
+
+    private BusinessException denied(User user, String what, Object id) {
+        audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", what + ":" + id, null, null);
+        return BusinessException.forbidden("error.notAllowed");
+    }
+}
