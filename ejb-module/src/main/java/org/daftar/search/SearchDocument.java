@@ -1,0 +1,44 @@
+package org.daftar.search;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * What the index knows about one file or receipt: enough to find it by its words or number and
+ * to filter by kind, department and date. Everything else is read from the database by
+ * {@link #ref()}.
+ *
+ * @param ref            unique key of the item, e.g. {@code "F:123"} or {@code "R:45"}; indexing
+ *                       the same ref again replaces the earlier version
+ * @param kind           {@link #FILE} or {@link #RECEIPT}
+ * @param number         the number people quote, e.g. {@code "REV/LR/12-3/0045/2026"}; may be null
+ * @param subjectEn      English subject; may be null
+ * @param subjectHi      Hindi subject; may be null
+ * @param sender         sender of a receipt; may be null
+ * @param departmentCode owning department, e.g. {@code "REV"}; may be null
+ * @param date           date of the file or receipt, for date filters and for ranking newer items
+ *                       first among equally good matches; may be null
+ */
+public record SearchDocument(String ref, String kind, String number, String subjectEn,
+                             String subjectHi, String sender, String departmentCode,
+                             LocalDate date) {
+
+    /** {@link #kind()} of a file (नस्ती). */
+    public static final String FILE = "FILE";
+    /** {@link #kind()} of a receipt (डाक). */
+    public static final String RECEIPT = "RECEIPT";
+
+    public SearchDocument {
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(kind, "kind");
+        if (ref.isBlank()) {
+            throw new IllegalArgumentException("ref must not be blank");
+        }
+    }
+
+    /** The free texts a user's words are matched against. */
+    Stream<String> texts() {
+        return Stream.of(number, subjectEn, subjectHi, sender).filter(Objects::nonNull);
+    }
+}

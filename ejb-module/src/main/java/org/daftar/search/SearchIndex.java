@@ -1,0 +1,243 @@
+package org.daftar.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The full-text index of file and receipt subjects, numbers and senders.
+ *
+ * <p>A plain class rather than an EJB so that it can be tested without a container; the server
+ * wraps one instance per index directory (e.g. in a {@code @Singleton} with
+ * {@code @Lock(READ)}) and closes it on shutdown. All methods are thread-safe.
+ *
+ * <p>Writes are visible to the next search as soon as {@link #index} or {@link #delete} returns
+ * (near-real-time reader, refreshed after every write), because a clerk who has just registered a
+ * receipt searches for it straight away. Durability is cheaper: a commit (an fsync) happens at
+ * most every {@value #COMMIT_EVERY_SECONDS} seconds of writing, on {@link #commit()} and on
+ * {@link #close()}. Writes lost in a crash can be re-indexed from the database, which remains
+ * the source of truth.
+ *
+ * <p>I/O failures are reported as {@link UncheckedIOException}. User text never causes an
+ * exception: see {@link #search(String, String, String, LocalDate, LocalDate, int)}.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** Upper bound on hits per search, whatever {@code max} asks for. */
+    public static final int MAX_HITS = 1000;
+    static final int COMMIT_EVERY_SECONDS = 5;
+
+    private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(COMMIT_EVERY_SECONDS).toNanos();
+    /** Best match first; among equal matches (e.g. a filter-only search) the newest item. */
+    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexedFields.DATE, SortField.Type.LONG, true));
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final UserQuery queries;
+    private final AtomicLong lastCommitNanos = new AtomicLong(System.nanoTime());
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Opens the index in {@code dir}, creating it if it does not exist yet. Only one
+     * {@code SearchIndex} (in one JVM) may have a directory open at a time: Lucene's write lock
+     * refuses a second one.
+     */
+    public SearchIndex(Path dir) {
+        this(open(dir));
+    }
+
+    /** An index held in memory only, for tests and throw-away use. */
+    public static SearchIndex inMemory() {
+        return new SearchIndex(new ByteBuffersDirectory());
+    }
+
+    private SearchIndex(Directory directory) {
+        this.directory = directory;
+        this.analyzer = new PerFieldAnalyzerWrapper(new DaftarAnalyzer(),
+                Map.of(IndexedFields.WORDS, new WordAnalyzer()));
+        this.queries = new UserQuery(analyzer);
+        IndexWriter w = null;
+        try {
+            w = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.writer = w;
+            this.searchers = new SearcherManager(w, null);
+        } catch (IOException e) {
+            IOUtils.closeWhileHandlingException(w, directory, analyzer);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            IOUtils.closeWhileHandlingException(w, directory, analyzer);
+            throw e;
+        }
+    }
+
+    private static Directory open(Path dir) {
+        try {
+            return FSDirectory.open(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the item, or replaces the item with the same {@link SearchDocument#ref()} (so
+     * re-indexing after an edit never leaves the old subject findable). Searches started after
+     * this returns see the new version.
+     */
+    public void index(SearchDocument d) {
+        write(() -> writer.updateDocument(refTerm(d.ref()),
+                IndexedFields.toDocument(d, analyzer)));
+    }
+
+    /** Removes the item with this ref, if indexed; searches started after this returns miss it. */
+    public void delete(String ref) {
+        write(() -> writer.deleteDocuments(refTerm(ref)));
+    }
+
+    /** Makes all writes so far durable now, e.g. from a timer or before a backup. */
+    public void commit() {
+        try {
+            lastCommitNanos.set(System.nanoTime());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #search(String, String, String, LocalDate, LocalDate, int)} without filters. */
+    public List<SearchHit> search(String query, int max) {
+        return search(query, null, null, null, null, max);
+    }
+
+    /**
+     * Finds items by what a user typed: either an item's exact number (found first, whatever its
+     * case or digit script), or words that must all occur in its number, Hindi or English subject
+     * or sender, with the last word also matched as a prefix while it is being typed. Inflections,
+     * spelling variants and invisible characters are folded by {@link DaftarAnalyzer}. Any text is
+     * accepted: it is never parsed as Lucene syntax.
+     *
+     * @param query          the user's text; null or blank gives no hits
+     * @param kind           only this {@link SearchDocument#kind()}; null or blank for all
+     * @param departmentCode only this department; null or blank for all
+     * @param from           only items dated on or after this day; null for no lower bound
+     * @param to             only items dated on or before this day; null for no upper bound
+     *                       (with either bound, items without a date are left out)
+     * @param max            at most this many hits (and at most {@link #MAX_HITS}); below 1 gives none
+     * @return the hits, best first and, among equally good ones, newest first
+     */
+    public List<SearchHit> search(String query, String kind, String departmentCode,
+                                  LocalDate from, LocalDate to, int max) {
+        Optional<Query> words = queries.parse(query);
+        if (words.isEmpty() || max < 1) {
+            return List.of();
+        }
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(words.get(), Occur.MUST);
+        exactly(IndexedFields.KIND, kind).ifPresent(q -> filtered.add(q, Occur.FILTER));
+        exactly(IndexedFields.DEPARTMENT, departmentCode).ifPresent(q -> filtered.add(q, Occur.FILTER));
+        if (from != null || to != null) {
+            filtered.add(LongPoint.newRangeQuery(IndexedFields.DATE,
+                    from == null ? Long.MIN_VALUE : from.toEpochDay(),
+                    to == null ? Long.MAX_VALUE : to.toEpochDay()), Occur.FILTER);
+        }
+        return run(filtered.build(), Math.min(max, MAX_HITS));
+    }
+
+    /** Commits pending writes and releases the directory; later calls fail, a second close does nothing. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            IOUtils.close(searchers, writer, directory, analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<SearchHit> run(Query query, int max) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                ScoreDoc[] docs = searcher.search(query, max, BEST_THEN_NEWEST, true).scoreDocs;
+                StoredFields stored = searcher.storedFields();
+                List<SearchHit> hits = new ArrayList<>(docs.length);
+                for (ScoreDoc doc : docs) {
+                    hits.add(IndexedFields.toHit(stored.document(doc.doc), doc.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(IndexWrite change) {
+        try {
+            change.run();
+            // Blocking: a plain maybeRefresh() returns at once while another thread refreshes,
+            // and that refresh may have started before this write.
+            searchers.maybeRefreshBlocking();
+            commitIfDue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commitIfDue() throws IOException {
+        long last = lastCommitNanos.get();
+        long now = System.nanoTime();
+        if (now - last >= COMMIT_EVERY_NANOS && lastCommitNanos.compareAndSet(last, now)) {
+            writer.commit();
+        }
+    }
+
+    private static Optional<Query> exactly(String field, String value) {
+        return value == null || value.isBlank()
+                ? Optional.empty()
+                : Optional.of(new TermQuery(new Term(field, value)));
+    }
+
+    private static Term refTerm(String ref) {
+        return new Term(IndexedFields.REF, ref);
+    }
+
+    @FunctionalInterface
+    private interface IndexWrite {
+        void run() throws IOException;
+    }
+}

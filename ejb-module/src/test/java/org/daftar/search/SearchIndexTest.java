@@ -1,0 +1,283 @@
+package org.daftar.search;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.daftar.search.SearchDocument.FILE;
+import static org.daftar.search.SearchDocument.RECEIPT;
+
+class SearchIndexTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
+
+    private final SearchIndex index = SearchIndex.inMemory();
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void aHindiWordFindsItsInflectedForm() {
+        index.index(file("F:1", "REV/LR/12-3/0045/2026", "Mutation of land records", "भूमि अभिलेखों के नामांतरणों का निपटारा"));
+        index.index(file("F:2", "REV/LR/12-3/0046/2026", "Pension arrears", "पेंशन बकाया"));
+        index.index(file("F:3", "REV/LR/12-3/0047/2026", "Mutation order", "नामांतरण आदेश"));
+
+        assertThat(refs("नामांतरण निपटारा")).containsExactly("F:1");
+        assertThat(refs("अभिलेख ")).containsExactly("F:1");
+        assertThat(refs("नामांतरणों आदेश")).containsExactly("F:3");
+    }
+
+    @Test
+    void joinersInsideAWordDoNotMatterInTheQueryOrInTheSubject() {
+        index.index(file("F:1", null, null, "क्षेत्र सर्वेक्षण"));
+        index.index(file("F:2", null, null, "क्\u200Dषति पूर्ति, सहायक रक्\u200Cषक"));
+
+        assertThat(refs("क्\u200Dषेत्र")).containsExactly("F:1");
+        assertThat(refs("क्\u200Cषेत्र")).containsExactly("F:1");
+        assertThat(refs("क्षति")).containsExactly("F:2");
+        assertThat(refs("रक्षक")).containsExactly("F:2");
+        assertThat(refs("सर्वे\u00ADक्षण")).as("soft hyphen").containsExactly("F:1");
+    }
+
+    @Test
+    void precomposedAndDecomposedNuktaLettersMatch() {
+        index.index(file("F:1", null, null, "\u095Eाइल का निपटारा"));
+        index.index(file("F:2", null, null, "\u092B\u093Cरियाद"));
+
+        assertThat(refs("\u092B\u093Cाइल")).containsExactly("F:1");
+        assertThat(refs("\u095Eरियाद")).containsExactly("F:2");
+    }
+
+    @Test
+    void devanagariAndAsciiDigitsMatch() {
+        index.index(file("F:1", null, "Budget 2026-27", null));
+        index.index(file("F:2", null, null, "बजट २०२५"));
+
+        assertThat(refs("बजट २०२६")).isEmpty();
+        assertThat(refs("budget २०२६")).containsExactly("F:1");
+        assertThat(refs("बजट 2025")).containsExactly("F:2");
+    }
+
+    @Test
+    void englishPluralsAndSingularsMatch() {
+        index.index(file("F:1", null, "Family pension of Smt. Kamla Devi", null));
+        index.index(file("F:2", null, "Revision of pensions", null));
+
+        assertThat(refs("pensions")).containsExactlyInAnyOrder("F:1", "F:2");
+        assertThat(refs("PENSION revision")).containsExactly("F:2");
+    }
+
+    @Test
+    void allWordsMustMatchInEitherLanguage() {
+        index.index(file("F:1", null, "Land mutation", "भूमि नामांतरण"));
+        index.index(file("F:2", null, "Land acquisition", "भूमि अधिग्रहण"));
+
+        assertThat(refs("land mutation")).containsExactly("F:1");
+        assertThat(refs("acquisition नामांतरण")).isEmpty();
+        assertThat(refs("mutation भूमि")).containsExactly("F:1");
+    }
+
+    @Test
+    void theSenderIsSearchedToo() {
+        index.index(new SearchDocument("R:1", RECEIPT, "LR/12/2026", "Complaint about encroachment",
+                null, "Ramesh Patil", "REV", DAY));
+
+        assertThat(refs("patil encroachment")).containsExactly("R:1");
+    }
+
+    @Test
+    void anExactNumberComesFirstWhateverItsCaseOrDigits() {
+        index.index(file("F:123", "REV/LR/12-3/0045/2026", "Land records 12 of 2026",
+                "भूमि अभिलेख, तहसील कार्यालय से प्राप्त प्रतिवेदन एवं पटवारी की जांच रिपोर्ट"));
+        index.index(receipt("R:45", "LR/12/2026", "Reminder from the Sub-Divisional Officer about the"
+                + " pending inspection of land records and the mutation register of the tehsil"));
+        for (int i = 1; i <= 5; i++) {
+            index.index(file("F:" + i, "LR/12/" + (2020 + i), "LR 12 2026 LR 12 2026", null));
+        }
+
+        assertThat(refs("LR/12/2026")).first().isEqualTo("R:45");
+        assertThat(refs("REV/LR/12-3/0045/2026")).first().isEqualTo("F:123");
+        assertThat(refs(" rev/lr/12-3/0045/2026 ")).first().isEqualTo("F:123");
+        assertThat(refs("LR/१२/२०२६")).first().isEqualTo("R:45");
+        assertThat(index.search("LR/12/2026", 1).get(0).number()).isEqualTo("LR/12/2026");
+    }
+
+    @Test
+    void anExactNumberBeatsAnItemThatMerelyRepeatsItsParts() {
+        for (int i = 1; i <= 40; i++) {
+            index.index(file("F:" + i, "GAD/" + i + "/2025", "Leave application " + i, "अवकाश आवेदन"));
+        }
+        index.index(file("F:99", "PWD/7/2025", "LR 12 2026, LR 12 2026, LR 12 2026", null));
+        index.index(receipt("R:45", "LR/12/2026", "Reminder from the Sub-Divisional Officer about the"
+                + " pending inspection of the mutation register of the tehsil and of the field books"));
+
+        assertThat(refs("LR/12/2026")).containsExactly("R:45", "F:99");
+    }
+
+    @Test
+    void partOfANumberFindsTheItem() {
+        index.index(file("F:123", "REV/LR/12-3/0045/2026", "Land records", null));
+        index.index(file("F:124", "REV/LR/12-3/0046/2026", "Land records", null));
+
+        assertThat(refs("0045")).containsExactly("F:123");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"(a AND", "*", "?", "pension*", "\\", "title:[x TO", "-", "&& ||", "~2",
+            "\"", ")", "{!", "/", "a/b", "^", "!"})
+    void luceneSyntaxInTheQueryIsJustText(String query) {
+        index.index(file("F:1", "A/B", "a pension file", null));
+
+        assertThatCode(() -> index.search(query, 10)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void syntaxCharactersAroundWordsAreIgnored() {
+        index.index(file("F:1", null, "Family pension", null));
+
+        assertThat(refs("\"(pension AND")).isEmpty();
+        assertThat(refs("(family) \"pension\"")).containsExactly("F:1");
+    }
+
+    @Test
+    void blankOrMissingQueryFindsNothing() {
+        index.index(file("F:1", null, "Family pension", null));
+
+        assertThat(index.search("", 10)).isEmpty();
+        assertThat(index.search("   ", 10)).isEmpty();
+        assertThat(index.search(null, 10)).isEmpty();
+    }
+
+    @Test
+    void indexingTheSameRefAgainReplacesTheOldVersion() {
+        index.index(file("F:1", "GAD/1/2026", "Family pension", null));
+        index.index(file("F:1", "GAD/1/2026", "Leave encashment", null));
+
+        assertThat(refs("pension")).isEmpty();
+        assertThat(refs("leave")).containsExactly("F:1");
+        assertThat(refs("GAD/1/2026")).containsExactly("F:1");
+    }
+
+    @Test
+    void aDeletedItemIsNotFound() {
+        index.index(file("F:1", null, "Family pension", null));
+        index.index(file("F:2", null, "Pension revision", null));
+
+        index.delete("F:1");
+
+        assertThat(refs("pension")).containsExactly("F:2");
+    }
+
+    @Test
+    void kindAndDepartmentFilters() {
+        index.index(new SearchDocument("F:1", FILE, null, "Pension case", null, null, "TRY", DAY));
+        index.index(new SearchDocument("R:1", RECEIPT, null, "Pension case", null, null, "TRY", DAY));
+        index.index(new SearchDocument("F:2", FILE, null, "Pension case", null, null, "EDU", DAY));
+
+        assertThat(refs(index.search("pension", FILE, null, null, null, 10)))
+                .containsExactlyInAnyOrder("F:1", "F:2");
+        assertThat(refs(index.search("pension", null, "TRY", null, null, 10)))
+                .containsExactlyInAnyOrder("F:1", "R:1");
+        assertThat(refs(index.search("pension", RECEIPT, "TRY", null, null, 10))).containsExactly("R:1");
+        assertThat(refs(index.search("pension", "", " ", null, null, 10))).hasSize(3);
+        assertThat(index.search("pension", RECEIPT, "EDU", null, null, 10)).isEmpty();
+    }
+
+    @Test
+    void dateFiltersIncludeBothEnds() {
+        index.index(dated("F:1", DAY.minusDays(1)));
+        index.index(dated("F:2", DAY));
+        index.index(dated("F:3", DAY.plusDays(1)));
+        index.index(dated("F:4", null));
+
+        assertThat(refs(index.search("pension", null, null, DAY, DAY, 10))).containsExactly("F:2");
+        assertThat(refs(index.search("pension", null, null, DAY, null, 10))).containsExactly("F:3", "F:2");
+        assertThat(refs(index.search("pension", null, null, null, DAY, 10))).containsExactly("F:2", "F:1");
+    }
+
+    @Test
+    void equallyGoodMatchesComeNewestFirst() {
+        index.index(dated("F:1", DAY.minusDays(1)));
+        index.index(dated("F:2", DAY.plusDays(1)));
+        index.index(dated("F:3", DAY));
+
+        assertThat(refs("pension")).containsExactly("F:2", "F:3", "F:1");
+    }
+
+    @Test
+    void maxIsHonoured() {
+        for (int i = 1; i <= 5; i++) {
+            index.index(dated("F:" + i, DAY.plusDays(i)));
+        }
+
+        assertThat(index.search("pension", 3)).hasSize(3);
+        assertThat(index.search("pension", 1)).extracting(SearchHit::ref).containsExactly("F:5");
+        assertThat(index.search("pension", 0)).isEmpty();
+        assertThat(index.search("pension", 100)).hasSize(5);
+    }
+
+    @Test
+    void theLastWordMatchesAsAPrefixWhileBeingTyped() {
+        index.index(file("F:1", null, "Family pension", "भूमि नामांतरण"));
+
+        assertThat(refs("family pens")).containsExactly("F:1");
+        assertThat(refs("नामां")).containsExactly("F:1");
+        assertThat(refs("pens family")).as("only the last word is a prefix").isEmpty();
+        assertThat(refs("family pens ")).as("a finished word is a whole word").isEmpty();
+    }
+
+    @Test
+    void hitsCarryKindNumberAndScore() {
+        index.index(receipt("R:45", "LR/12/2026", "Pension"));
+
+        SearchHit hit = index.search("pension", 10).get(0);
+
+        assertThat(hit.ref()).isEqualTo("R:45");
+        assertThat(hit.kind()).isEqualTo(RECEIPT);
+        assertThat(hit.number()).isEqualTo("LR/12/2026");
+        assertThat(hit.score()).isPositive();
+    }
+
+    @Test
+    void anIndexOnDiskKeepsItsItemsAcrossRestarts(@TempDir Path dir) {
+        try (SearchIndex onDisk = new SearchIndex(dir)) {
+            onDisk.index(file("F:1", "GAD/1/2026", "Family pension", "पारिवारिक पेंशन"));
+            onDisk.index(file("F:2", "GAD/2/2026", "Leave", null));
+            onDisk.delete("F:2");
+        }
+        try (SearchIndex reopened = new SearchIndex(dir)) {
+            assertThat(refs(reopened.search("पेंशन", 10))).containsExactly("F:1");
+            assertThat(reopened.search("leave", 10)).isEmpty();
+        }
+    }
+
+    private List<String> refs(String query) {
+        return refs(index.search(query, 10));
+    }
+
+    private static List<String> refs(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::ref).toList();
+    }
+
+    private static SearchDocument file(String ref, String number, String en, String hi) {
+        return new SearchDocument(ref, FILE, number, en, hi, null, "REV", DAY);
+    }
+
+    private static SearchDocument receipt(String ref, String number, String en) {
+        return new SearchDocument(ref, RECEIPT, number, en, null, "Tehsildar", "REV", DAY);
+    }
+
+    private static SearchDocument dated(String ref, LocalDate date) {
+        return new SearchDocument(ref, FILE, null, "Pension case", null, null, "TRY", date);
+    }
+}
