@@ -6,6 +6,7 @@ import org.daftar.org.Department;
 import org.daftar.org.District;
 import org.daftar.org.Post;
 import org.daftar.org.Section;
+import org.daftar.efile.SubjectHead;
 import org.daftar.user.Language;
 import org.daftar.user.Role;
 import org.daftar.user.User;
@@ -76,6 +77,7 @@ public final class DemoDistrict {
     private final List<Post> posts = new ArrayList<>();
     private final List<User> users = new ArrayList<>();
     private final List<Holiday> holidays = new ArrayList<>();
+    private final List<SubjectHead> subjectHeads = new ArrayList<>();
     private final Map<String, Post> postByCode = new HashMap<>();
     private final Set<String> logins = new HashSet<>();
     private final LocalDate today;
@@ -92,6 +94,7 @@ public final class DemoDistrict {
                 String[] sec = d[s].split("\\|");
                 Section section = new Section(dept, sec[0], sec[1], sec[2]);
                 sections.add(section);
+                subjectHeads(section);
                 String prefix = d[0] + "-" + sec[0];
                 if (s == 3) {
                     if (d[0].equals("GAD")) {
@@ -116,6 +119,22 @@ public final class DemoDistrict {
         }
         people();
         addHolidays();
+    }
+
+    /** Every section files general correspondence, establishment and complaints; some have heads of their own. */
+    private void subjectHeads(Section section) {
+        subjectHeads.add(new SubjectHead(section, "1", "General correspondence", "सामान्य पत्राचार"));
+        subjectHeads.add(new SubjectHead(section, "2", "Establishment", "स्थापना"));
+        subjectHeads.add(new SubjectHead(section, "3", "Complaints and jandarshan", "शिकायत एवं जनदर्शन"));
+        String code = section.getDepartment().getCode() + "-" + section.getCode();
+        switch (code) {
+            case "LR-LR" -> {
+                subjectHeads.add(new SubjectHead(section, "12-3", "Mutation", "नामांतरण"));
+                subjectHeads.add(new SubjectHead(section, "12-4", "Demarcation", "सीमांकन"));
+            }
+            case "TRY-PEN" -> subjectHeads.add(new SubjectHead(section, "P-1", "Pension cases", "पेंशन प्रकरण"));
+            default -> { }
+        }
     }
 
     private Post post(Section section, String code, String en, String hi, Post reportsTo) {
@@ -210,6 +229,7 @@ public final class DemoDistrict {
     public District district() { return district; }
     public List<Department> departments() { return departments; }
     public List<Section> sections() { return sections; }
+    public List<SubjectHead> subjectHeads() { return subjectHeads; }
     public List<Post> posts() { return posts; }
     public List<User> users() { return users; }
     public List<Holiday> holidays() { return holidays; }

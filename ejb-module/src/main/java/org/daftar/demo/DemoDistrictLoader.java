@@ -53,6 +53,7 @@ public class DemoDistrictLoader {
         em.persist(demo.district());
         demo.departments().forEach(em::persist);
         demo.sections().forEach(em::persist);
+        demo.subjectHeads().forEach(em::persist);
         demo.posts().forEach(em::persist);
         demo.users().forEach(em::persist);
         demo.holidays().forEach(em::persist);

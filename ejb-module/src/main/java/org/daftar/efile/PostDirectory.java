@@ -1,0 +1,41 @@
+package org.daftar.efile;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.daftar.org.Post;
+import org.daftar.org.Text;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Finding the post to send an item to: by code, designation (Hindi or English), section or department. */
+@Stateless
+@PermitAll
+public class PostDirectory {
+
+    public record PostOption(Long id, String code, String name, String nameHi, String department, String section) {
+        public String label(boolean hindi) { return (hindi ? nameHi : name) + " (" + code + ")"; }
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<PostOption> find(String q, int max) {
+        String text = q == null ? "" : Text.clean(q) == null ? "" : Text.clean(q);
+        String upper = "%" + text.toUpperCase(Locale.ROOT) + "%";
+        String hindi = "%" + text + "%";
+        return em.createQuery("select p from Post p join fetch p.section s join fetch s.department d where p.active = true and ("
+                        + "upper(p.code) like :u or upper(p.designation.en) like :u or p.designation.hi like :h "
+                        + "or upper(s.name.en) like :u or s.name.hi like :h or upper(d.name.en) like :u or d.name.hi like :h) "
+                        + "order by d.code, s.code, p.code", Post.class)
+                .setParameter("u", upper).setParameter("h", hindi).setMaxResults(Math.min(Math.max(max, 1), 100))
+                .getResultList().stream().map(PostDirectory::option).toList();
+    }
+
+    public static PostOption option(Post p) {
+        return new PostOption(p.getId(), p.getCode(), p.name(false), p.name(true), p.getDepartment().getCode(),
+                p.getSection().getCode());
+    }
+}
