@@ -10,7 +10,7 @@ import org.daftar.calendar.WorkingDays;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,9 +62,12 @@ public class DeskQueries {
         return q.getSingleResult();
     }
 
-    /** The figures on the home page: how many items wait in each tab that holds pending work. */
+    /**
+     * The figures on the home page: how many items wait in each tab that holds pending work, and
+     * under the key {@code null} how many of them are unread (a HashMap: an EnumMap refuses a null key).
+     */
     public Map<DeskTab, Long> counts(Long postId) {
-        Map<DeskTab, Long> counts = new EnumMap<>(DeskTab.class);
+        Map<DeskTab, Long> counts = new HashMap<>();
         for (DeskTab tab : new DeskTab[]{DeskTab.INBOX, DeskTab.PARKED}) {
             counts.put(tab, count(tab, postId, DeskFilter.NONE));
         }

@@ -96,13 +96,20 @@ public class MovementService {
      * holder index, permanent notes, the disposal record, the audit entry. Flushes at once, so a
      * concurrent winner shows up here as a conflict rather than as a failed commit.
      */
-    void record(WorkItem item, Movement m, Actor actor, Instant now) {
+    public void record(WorkItem item, Movement m, Actor actor, Instant now) {
         em.persist(m);
         desks.held(item, m.getToPost());
+        // the item's new version is written first, so that a concurrent winner is a conflict here and
+        // not an exception from the query below (which flushes before it runs)
+        flush(item);
         boolean noted = false;
         if (item instanceof EFile file && m.getAction() != MovementAction.CREATE) {
-            noted = em.createQuery("update Note n set n.permanent = true where n.file = :file and n.permanent = false")
-                    .setParameter("file", file).executeUpdate() > 0;
+            // entity by entity, not a bulk JPQL update: EclipseLink writes the boolean literals of a bulk
+            // update as 1/0, which Derby refuses for a BOOLEAN column (42818)
+            List<Note> drafts = em.createQuery("select n from Note n where n.file = :file and n.permanent = false", Note.class)
+                    .setParameter("file", file).getResultList();
+            drafts.forEach(Note::makePermanent);
+            noted = !drafts.isEmpty();
         }
         DisposalKind disposal = switch (m.getAction()) {
             case CLOSE -> DisposalKind.CLOSE;
@@ -117,7 +124,7 @@ public class MovementService {
         flush(item);
     }
 
-    void flush(WorkItem item) {
+    public void flush(WorkItem item) {
         try {
             em.flush();
         } catch (PersistenceException e) {
