@@ -1,0 +1,529 @@
+package org.daftar.web.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The e-File API over HTTP on a real Payara Micro with the built WAR and the demo district: a
+ * letter's way from the diarist's desk into a file and across departments, the refusals on the
+ * way (in Hindi too), and fifty people's worth of simultaneous sends of one file of which exactly
+ * one may win. The database persists between runs, so every subject is unique.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EFileIT {
+
+    private static final String CLERK = "clerk.landrecords";
+    private static final String SO = "so.landrecords";
+    private static final String HOD = "hod.revenue";
+    private static final String PENSION_CLERK = "clerk.pension";
+    private static final Pattern DEVANAGARI = Pattern.compile("\\p{IsDevanagari}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(20)).build();
+
+    // --- (a) the journey of a letter --------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void aLetterIsDiarisedFiledNotedSentAcrossDepartmentsAndClosed() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        // the clerk diarises a letter: the sender as an object ...
+        Res receipt = post(CLERK, "api/v1/receipts", """
+                {"subject": "Mutation application of Ramesh Sahu, khasra 112/3 (%s)",
+                 "sender": {"name": "Ramesh Sahu", "designation": "Applicant", "organisation": "Village Lingiyadih",
+                            "address": "Ward 4, Lingiyadih, Bilaspur"},
+                 "mode": "BY_HAND", "category": "REVENUE_CASE", "priority": "IMMEDIATE",
+                 "letterNumber": "NIL", "letterDate": "2026-01-02", "receivedOn": null}
+                """.formatted(run));
+        assertThat(receipt.status).as(receipt.body()).isEqualTo(201);
+        assertThat(receipt.header("Location")).hasValueSatisfying(l -> assertThat(l).contains("/api/v1/receipts/"));
+        Map<String, Object> r = receipt.object();
+        long receiptId = num(r.get("id"));
+        assertThat((String) r.get("number")).matches("^LR/\\d+/20\\d\\d$");
+        assertThat(r.get("holder")).isEqualTo("LR-LR-AG2-1");
+
+        // ... or simply as a name
+        Res plain = post(CLERK, "api/v1/receipts", """
+                {"subject": "Copy of a sale deed (%s)", "sender": "Sub-Registrar Bilaspur"}""".formatted(run));
+        assertThat(plain.status).as(plain.body()).isEqualTo(201);
+        assertThat(get(CLERK, "api/v1/receipts/" + num(plain.object().get("id"))).body()).contains("Sub-Registrar Bilaspur");
+
+        // a real PDF is attached; a program renamed .pdf and an empty file are refused with a message
+        byte[] pdf = pdf("Application of Ramesh Sahu " + run);
+        Res doc = upload(CLERK, "api/v1/receipts/" + receiptId + "/documents", "application.pdf", pdf, null);
+        assertThat(doc.status).as(doc.body()).isEqualTo(201);
+        Map<String, Object> d = doc.object();
+        assertThat(d.get("fileName")).isEqualTo("application.pdf");
+        assertThat(d.get("mediaType")).isEqualTo("application/pdf");
+        assertThat(num(d.get("size"))).isEqualTo(pdf.length);
+        assertThat(d.get("sha256")).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        long documentId = num(d.get("id"));
+
+        byte[] exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        exe[2] = (byte) 0x90;
+        Res disguised = upload(CLERK, "api/v1/receipts/" + receiptId + "/documents", "order.pdf", exe, null);
+        assertThat(disguised.status).as(disguised.body()).isEqualTo(400);
+        assertThat(disguised.object().get("code")).isEqualTo("upload.type");
+        assertThat((String) disguised.object().get("message")).contains("PDF");
+        Res empty = upload(CLERK, "api/v1/receipts/" + receiptId + "/documents", "blank.pdf", new byte[0], null);
+        assertThat(empty.status).as(empty.body()).isEqualTo(400);
+        assertThat(empty.object().get("code")).isEqualTo("upload.empty");
+        assertThat((String) empty.object().get("message")).isNotBlank();
+
+        // the document comes back as it was stored, inline, with its checked type and nosniff
+        Res bytes = call("GET", CLERK, "api/v1/documents/" + documentId, null, null, Map.of());
+        assertThat(bytes.status).isEqualTo(200);
+        assertThat(bytes.raw).isEqualTo(pdf);
+        assertThat(bytes.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(bytes.header("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(bytes.header("Content-Disposition")).hasValueSatisfying(c -> assertThat(c)
+                .startsWith("inline;").contains("filename=\"application.pdf\""));
+
+        // a file under the mutation head, starting from the receipt
+        Res created = post(CLERK, "api/v1/files", """
+                {"subject": "Mutation of khasra 112/3, Lingiyadih (%s)", "subjectHead": "12-3",
+                 "category": "REVENUE_CASE", "priority": "MOST_IMMEDIATE", "confidential": false,
+                 "receiptIds": [%d]}""".formatted(run, receiptId));
+        assertThat(created.status).as(created.body()).isEqualTo(201);
+        long fileId = num(created.object().get("id"));
+        String fileNumber = (String) created.object().get("number");
+        assertThat(fileNumber).matches("^LR/LR/12-3/\\d{4}/20\\d\\d$");
+        assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/files/" + fileId));
+        Map<String, Object> receiptNow = get(CLERK, "api/v1/receipts/" + receiptId).object();
+        assertThat(receiptNow.get("fileNumber")).isEqualTo(fileNumber);
+        assertThat(map(receiptNow.get("item")).get("status")).isEqualTo("FILED");
+
+        // a note with script in it is kept without the script; a second draft is written and deleted
+        Res note = post(CLERK, "api/v1/files/" + fileId + "/notes",
+                "{\"text\": \"<p>Mutation may be allowed.<script>alert(1)</script><b>bold</b></p>\"}");
+        assertThat(note.status).as(note.body()).isEqualTo(201);
+        long noteId = num(note.object().get("id"));
+        assertThat((String) note.object().get("body")).contains("<b>bold</b>").doesNotContain("script").doesNotContain("alert");
+        Res edited = call("PUT", CLERK, "api/v1/files/" + fileId + "/notes/" + noteId, "application/json",
+                "{\"text\": \"<p>Mutation may be allowed as applied. <b>bold</b></p>\"}".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(edited.status).as(edited.body()).isEqualTo(200);
+        Res second = post(CLERK, "api/v1/files/" + fileId + "/notes", "{\"text\": \"a slip of the pen\"}");
+        assertThat(second.status).isEqualTo(201);
+        assertThat(call("DELETE", CLERK, "api/v1/files/" + fileId + "/notes/" + num(second.object().get("id")), null, null,
+                Map.of()).status).isEqualTo(204);
+        Res fileDoc = upload(CLERK, "api/v1/files/" + fileId + "/documents", "spot-report.pdf", pdf("Spot report " + run),
+                "Patwari's spot report");
+        assertThat(fileDoc.status).as(fileDoc.body()).isEqualTo(201);
+        assertThat(fileDoc.object().get("title")).isEqualTo("Patwari's spot report");
+
+        // sent to the section officer
+        Res sent = move(CLERK, "files", fileId, "SEND", "LR-LR-SO", 1, null);
+        assertThat(sent.status).as(sent.body()).isEqualTo(201);
+        assertThat(sent.object()).containsEntry("action", "SEND").containsEntry("fromPost", "LR-LR-AG2-1")
+                .containsEntry("toPost", "LR-LR-SO");
+        assertThat(num(sent.object().get("seq"))).isEqualTo(2);
+        assertThat(sent.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/files/" + fileId + "/track"));
+        assertThat(sent.object().get("at")).isNotNull();
+
+        // the section officer finds it at the top of the inbox, unread, from the clerk
+        Res inbox = get(SO, "api/v1/inbox?page=0&size=50");
+        assertThat(inbox.status).as(inbox.body()).isEqualTo(200);
+        List<Object> items = list(inbox.object().get("items"));
+        Map<String, Object> mine = items.stream().map(EFileIT::map).filter(i -> num(i.get("id")) == fileId).findFirst()
+                .orElseThrow(() -> new AssertionError("not in the inbox: " + inbox.body()));
+        assertThat(mine).containsEntry("number", fileNumber).containsEntry("fromCode", "LR-LR-AG2-1")
+                .containsEntry("opened", false).containsEntry("priority", "MOST_IMMEDIATE");
+        // most urgent first: nothing of lower priority comes before it
+        assertThat(items.subList(0, items.indexOf(mine)).stream().map(EFileIT::map))
+                .allSatisfy(i -> assertThat(i.get("priority")).isEqualTo("MOST_IMMEDIATE"));
+        Map<String, Object> counts = get(SO, "api/v1/inbox/counts").object();
+        assertThat(num(counts.get("inbox"))).isPositive();
+        assertThat(num(counts.get("unread"))).isPositive();
+        assertThat(get(SO, "api/v1/inbox?tab=SENT&post=LR-MUT-SO").status).isEqualTo(200);
+        assertThat(get(SO, "api/v1/inbox?tab=NOWHERE").status).isEqualTo(400);
+
+        // opens it: the clerk's note is now part of the record; notes and sends it to the Revenue HOD
+        Map<String, Object> file = get(SO, "api/v1/files/" + fileId).object();
+        assertThat(list(file.get("notes"))).singleElement().satisfies(n -> assertThat(map(n))
+                .containsEntry("permanent", true).containsEntry("mayEdit", false));
+        assertThat(list(file.get("correspondence"))).hasSize(2);
+        assertThat(post(SO, "api/v1/files/" + fileId + "/notes", "{\"text\": \"Forwarded for orders.\"}").status)
+                .isEqualTo(201);
+        Res toHod = move(SO, "files", fileId, "SEND", "REV-HOD", null, "for orders");
+        assertThat(toHod.status).as(toHod.body()).isEqualTo(201);
+        assertThat(num(toHod.object().get("seq"))).isEqualTo(3);
+
+        // the clerk's note cannot be changed any more
+        Res late = call("PUT", CLERK, "api/v1/files/" + fileId + "/notes/" + noteId, "application/json",
+                "{\"text\": \"changed afterwards\"}".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(late.status).as(late.body()).isIn(403, 409);
+
+        // the track: who held it, in order, and for how long
+        Res track = get(CLERK, "api/v1/files/" + fileId + "/track");
+        assertThat(track.status).as(track.body()).isEqualTo(200);
+        List<Map<String, Object>> steps = list(track.array()).stream().map(EFileIT::map).toList();
+        assertThat(steps).extracting(s -> num(s.get("seq"))).containsExactly(1L, 2L, 3L);
+        assertThat(steps).extracting(s -> s.get("toPost")).containsExactly("LR-LR-AG2-1", "LR-LR-SO", "REV-HOD");
+        assertThat(steps).extracting(s -> s.get("action")).containsExactly("CREATE", "SEND", "SEND");
+        assertThat(steps).allSatisfy(s -> assertThat(s).containsKeys("heldWorkingDays", "heldWorkingHours", "at", "current"));
+        assertThat(steps.get(2)).containsEntry("current", true).doesNotContainKey("leftAt");
+        assertThat(steps.get(0)).containsKey("leftAt").containsEntry("current", false);
+
+        // someone from another department who never held it may not even read it
+        Res stranger = get(PENSION_CLERK, "api/v1/files/" + fileId);
+        assertThat(stranger.status).isEqualTo(403);
+        assertThat(stranger.object().get("code")).isEqualTo("error.notAllowed");
+        assertThat(move(PENSION_CLERK, "files", fileId, "SEND", "TRY-PEN-SO", null, null).status).isEqualTo(403);
+        // the clerk held it once: acting on it now is a conflict (it has moved on), not a refusal
+        assertThat(move(CLERK, "files", fileId, "SEND", "LR-LR-SO", null, null).status).isEqualTo(409);
+
+        // the HOD opens it: the section officer can no longer pull it back
+        assertThat(get(HOD, "api/v1/files/" + fileId).status).isEqualTo(200);
+        Res pullBack = move(SO, "files", fileId, "PULL_BACK", null, null, null);
+        assertThat(pullBack.status).as(pullBack.body()).isEqualTo(409);
+        assertThat(pullBack.object().get("code")).isEqualTo("movement.pullBack.opened");
+
+        // a post that does not exist; a stale expectedSeq
+        Res unknown = move(HOD, "files", fileId, "SEND", "NO-SUCH-POST", null, null);
+        assertThat(unknown.status).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.object().get("code")).isEqualTo("movement.toPost.unknown");
+        assertThat(move(HOD, "files", fileId, "SEND", "GAD-COLLECTOR", 2, null).status).isEqualTo(409);
+
+        // closed, it does not move; the refusal speaks Hindi to who asks in Hindi
+        Res closed = move(HOD, "files", fileId, "CLOSE", null, null, "Mutation allowed; order issued.");
+        assertThat(closed.status).as(closed.body()).isEqualTo(201);
+        Res moveClosed = move(HOD, "files", fileId, "SEND", "GAD-COLLECTOR", null, null);
+        assertThat(moveClosed.status).isEqualTo(409);
+        assertThat(moveClosed.object().get("code")).isEqualTo("movement.closed");
+        assertThat(DEVANAGARI.matcher((String) moveClosed.object().get("message")).find()).isFalse();
+        Res hindi = call("POST", HOD, "api/v1/files/" + fileId + "/movements", "application/json",
+                "{\"action\": \"SEND\", \"toPost\": \"GAD-COLLECTOR\"}".getBytes(StandardCharsets.UTF_8),
+                Map.of("Accept-Language", "hi-IN,hi;q=0.9,en;q=0.5"));
+        assertThat(hindi.status).isEqualTo(409);
+        assertThat(hindi.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/json"));
+        assertThat((String) hindi.object().get("message")).matches(s -> DEVANAGARI.matcher(s).find(), "Devanagari");
+        assertThat(hindi.object().get("messageHi")).isEqualTo(hindi.object().get("message"));
+
+        // a receipt moves on its own too: sent, and pulled back before it was opened
+        Res another = post(CLERK, "api/v1/receipts", "{\"subject\": \"Reminder (" + run + ")\", \"sender\": \"Tehsildar\"}");
+        long anotherId = num(another.object().get("id"));
+        assertThat(move(CLERK, "receipts", anotherId, "SEND", "LR-LR-SO", 1, null).status).isEqualTo(201);
+        Res back = move(CLERK, "receipts", anotherId, "PULL_BACK", null, null, "sent by mistake");
+        assertThat(back.status).as(back.body()).isEqualTo(201);
+        assertThat(back.object()).containsEntry("fromPost", "LR-LR-SO").containsEntry("toPost", "LR-LR-AG2-1");
+        assertThat(list(get(CLERK, "api/v1/receipts/" + anotherId + "/track").array()).stream()
+                .map(s -> map(s).get("action"))).containsExactly("CREATE", "SEND", "PULL_BACK");
+        // a file id is not a receipt
+        assertThat(get(CLERK, "api/v1/receipts/" + fileId + "/track").status).isEqualTo(404);
+    }
+
+    // --- the API's edges --------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void badInputIsA400InJsonAndThePostDirectoryAndOpenApiAnswer() throws Exception {
+        for (String body : List.of("{not json", "{\"subject\": \"x\", \"sender\": \"y\", \"priority\": \"SUPER_URGENT\"}",
+                "{\"subject\": \"x\", \"sender\": \"y\", \"letterDate\": \"2026-13-45\"}", "[1, 2]")) {
+            Res bad = post(CLERK, "api/v1/receipts", body);
+            assertThat(bad.status).as(body + " -> " + bad.body()).isEqualTo(400);
+            assertThat(bad.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/json"));
+            assertThat(bad.object()).containsKeys("code", "message");
+        }
+        Res badAction = post(CLERK, "api/v1/files/1/movements", "{\"action\": \"TELEPORT\"}");
+        assertThat(badAction.status).as(badAction.body()).isEqualTo(400);
+        Res noSubject = post(CLERK, "api/v1/receipts", "{\"sender\": \"y\"}");
+        assertThat(noSubject.status).isEqualTo(400);
+        assertThat(noSubject.object().get("code")).isEqualTo("item.subject.required");
+        Res missing = get(CLERK, "api/v1/files/999999999");
+        assertThat(missing.status).isEqualTo(404);
+        assertThat(missing.object().get("code")).isEqualTo("item.notFound");
+        assertThat(get(CLERK, "api/v1/documents/999999999").status).isEqualTo(404);
+        Res nowhere = get(CLERK, "api/v1/nowhere");
+        assertThat(nowhere.status).isEqualTo(404);
+        assertThat(nowhere.object().get("code")).isEqualTo("api.notFound");
+        Res wrongMethod = call("DELETE", CLERK, "api/v1/posts", null, null, Map.of());
+        assertThat(wrongMethod.status).isEqualTo(405);
+        assertThat(wrongMethod.header("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET"));
+        assertThat(wrongMethod.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/json"));
+        Res notNumber = post(CLERK, "api/v1/receipts", "{\"subject\": \"x\", \"sender\": 42}");
+        assertThat(notNumber.status).isEqualTo(400);
+        assertThat(notNumber.object().get("code")).isEqualTo("api.sender.invalid");
+        Res unknownHead = post(CLERK, "api/v1/files", "{\"subject\": \"x\", \"subjectHead\": \"P-1\"}");
+        assertThat(unknownHead.status).isEqualTo(400);
+        assertThat(unknownHead.object().get("code")).isEqualTo("file.subjectHead.unknown");
+
+        Res posts = get(CLERK, "api/v1/posts?q=" + "LR-LR");
+        assertThat(posts.status).isEqualTo(200);
+        assertThat(list(posts.array()).stream().map(EFileIT::map)).anySatisfy(p -> assertThat(p)
+                .containsEntry("code", "LR-LR-SO").containsEntry("department", "LR").containsEntry("section", "LR")
+                .containsKeys("name", "nameHi"));
+
+        HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(URI.create(base + "openapi"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/v1/receipts", "/v1/files/{id}/movements", "/v1/files/{id}/notes/{noteId}",
+                "/v1/inbox", "/v1/documents/{id}", "/v1/posts", "/v1/receipts/{id}/track");
+    }
+
+    // --- (b) fifty sends of one file at once ----------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void ofFiftySimultaneousSendsOfOneFileExactlyOneWins() throws Exception {
+        Res created = post(CLERK, "api/v1/files", "{\"subject\": \"Demarcation dispute, race test "
+                + UUID.randomUUID() + "\", \"subjectHead\": \"12-4\"}");
+        assertThat(created.status).as(created.body()).isEqualTo(201);
+        long fileId = num(created.object().get("id"));
+        List<String> targets = list(get(CLERK, "api/v1/posts?q=&max=100").array()).stream()
+                .map(p -> (String) map(p).get("code")).filter(c -> !c.equals("LR-LR-AG2-1")).limit(50).toList();
+        assertThat(targets).hasSize(50);
+
+        int threads = targets.size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Res>> answers = new ArrayList<>();
+        try {
+            for (String target : targets) {
+                answers.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return move(CLERK, "files", fileId, "SEND", target, null, "race");
+                }));
+            }
+            ready.await(30, TimeUnit.SECONDS);
+            go.countDown();
+            List<Res> results = new ArrayList<>();
+            for (Future<Res> f : answers) {
+                results.add(f.get(180, TimeUnit.SECONDS));
+            }
+            assertThat(results).filteredOn(x -> x.status == 201).hasSize(1);
+            assertThat(results).filteredOn(x -> x.status != 201)
+                    .allSatisfy(x -> assertThat(x.status).as(x.body()).isEqualTo(409)).hasSize(threads - 1);
+            String winner = (String) results.stream().filter(x -> x.status == 201).findFirst().orElseThrow().object().get("toPost");
+
+            List<Map<String, Object>> steps = list(get(CLERK, "api/v1/files/" + fileId + "/track").array()).stream()
+                    .map(EFileIT::map).toList();
+            assertThat(steps).extracting(s -> s.get("action")).containsExactly("CREATE", "SEND");
+            assertThat(steps.get(1)).containsEntry("toPost", winner);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // --- HTTP -------------------------------------------------------------------------------------
+
+    private record Res(int status, byte[] raw, HttpHeaders headers) {
+        String body() { return new String(raw, StandardCharsets.UTF_8); }
+
+        java.util.Optional<String> header(String name) { return headers.firstValue(name); }
+
+        Map<String, Object> object() { return map(Json.parse(body())); }
+
+        Object array() { return Json.parse(body()); }
+    }
+
+    private Res get(String user, String path) throws Exception {
+        return call("GET", user, path, null, null, Map.of());
+    }
+
+    private Res post(String user, String path, String json) throws Exception {
+        return call("POST", user, path, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    private Res move(String user, String kind, long id, String action, String toPost, Integer expectedSeq, String remark)
+            throws Exception {
+        StringBuilder b = new StringBuilder("{\"action\": \"").append(action).append('"');
+        if (toPost != null) b.append(", \"toPost\": \"").append(toPost).append('"');
+        if (expectedSeq != null) b.append(", \"expectedSeq\": ").append(expectedSeq);
+        if (remark != null) b.append(", \"remark\": \"").append(remark).append('"');
+        return post(user, "api/v1/" + kind + "/" + id + "/movements", b.append('}').toString());
+    }
+
+    private Res upload(String user, String path, String fileName, byte[] content, String title) throws Exception {
+        String boundary = "----daftar" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        if (title != null) {
+            body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + title).getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return call("POST", user, path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), Map.of());
+    }
+
+    private Res call(String method, String user, String path, String contentType, byte[] body, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString() + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Res(r.statusCode(), r.body(), r.headers());
+    }
+
+    /** A small, well-formed one-page PDF (cross-reference offsets computed). */
+    private static byte[] pdf(String text) {
+        String stream = "BT /F1 12 Tf 72 720 Td (" + text.replaceAll("[()\\\\]", "") + ") Tj ET";
+        String[] objects = {
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder out = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(out.length());
+            out.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> out.append(String.format("%010d 00000 n \n", o)));
+        out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        assertThat(o).isInstanceOf(Map.class);
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        assertThat(o).isInstanceOf(List.class);
+        return (List<Object>) o;
+    }
+
+    private static long num(Object o) {
+        assertThat(o).isInstanceOf(Number.class);
+        return ((Number) o).longValue();
+    }
+
+    /** Just enough JSON for the assertions: objects, arrays, strings, numbers, booleans, null. */
+    private static final class Json {
+        private final String s;
+        private int i;
+
+        private Json(String s) { this.s = s; }
+
+        static Object parse(String text) {
+            Json j = new Json(text);
+            Object v = j.value();
+            j.space();
+            if (j.i != text.length()) throw new IllegalArgumentException("trailing text in " + text);
+            return v;
+        }
+
+        private void space() { while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++; }
+
+        private Object value() {
+            space();
+            char c = s.charAt(i);
+            if (c == '{') {
+                Map<String, Object> m = new LinkedHashMap<>();
+                i++;
+                space();
+                if (s.charAt(i) == '}') { i++; return m; }
+                while (true) {
+                    space();
+                    String k = string();
+                    space();
+                    expect(':');
+                    m.put(k, value());
+                    space();
+                    if (s.charAt(i++) == '}') return m;
+                }
+            }
+            if (c == '[') {
+                List<Object> l = new ArrayList<>();
+                i++;
+                space();
+                if (s.charAt(i) == ']') { i++; return l; }
+                while (true) {
+                    l.add(value());
+                    space();
+                    if (s.charAt(i++) == ']') return l;
+                }
+            }
+            if (c == '"') return string();
+            if (s.startsWith("true", i)) { i += 4; return true; }
+            if (s.startsWith("false", i)) { i += 5; return false; }
+            if (s.startsWith("null", i)) { i += 4; return null; }
+            int start = i;
+            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) i++;
+            String n = s.substring(start, i);
+            if (n.isEmpty()) throw new IllegalArgumentException("not JSON at " + start + ": " + s);
+            return n.contains(".") || n.contains("e") || n.contains("E") ? (Object) Double.valueOf(n) : (Object) Long.valueOf(n);
+        }
+
+        private void expect(char c) {
+            if (s.charAt(i++) != c) throw new IllegalArgumentException("expected " + c + " at " + (i - 1) + ": " + s);
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder b = new StringBuilder();
+            while (true) {
+                char c = s.charAt(i++);
+                if (c == '"') return b.toString();
+                if (c != '\\') { b.append(c); continue; }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> { b.append((char) Integer.parseInt(s.substring(i, i + 4), 16)); i += 4; }
+                    default -> b.append(e);
+                }
+            }
+        }
+    }
+}
