@@ -336,7 +336,8 @@ class EFileIT {
             }
             assertThat(results).filteredOn(x -> x.status == 201).hasSize(1);
             assertThat(results).filteredOn(x -> x.status != 201)
-                    .allSatisfy(x -> assertThat(x.status).as(x.body()).isEqualTo(409)).hasSize(threads - 1);
+                    .allSatisfy(x -> assertThat(x.status).as(x.body()).isEqualTo(409)).hasSize(threads - 1)
+                    .allSatisfy(x -> assertThat(x.object().get("code")).isEqualTo("item.moved"));
             String winner = (String) results.stream().filter(x -> x.status == 201).findFirst().orElseThrow().object().get("toPost");
 
             List<Map<String, Object>> steps = list(get(CLERK, "api/v1/files/" + fileId + "/track").array()).stream()
