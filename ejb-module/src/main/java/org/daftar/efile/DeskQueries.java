@@ -10,7 +10,7 @@ import org.daftar.calendar.WorkingDays;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,13 +62,13 @@ public class DeskQueries {
         return q.getSingleResult();
     }
 
-    /** The figures on the home page: how many items wait in each tab that holds pending work. */
-    public Map<DeskTab, Long> counts(Long postId) {
-        Map<DeskTab, Long> counts = new EnumMap<>(DeskTab.class);
+    /** The figures on the home page: items waiting in the inbox (INBOX), of them unread (UNREAD), and parked (PARKED). */
+    public Map<String, Long> counts(Long postId) {
+        Map<String, Long> counts = new HashMap<>();
         for (DeskTab tab : new DeskTab[]{DeskTab.INBOX, DeskTab.PARKED}) {
-            counts.put(tab, count(tab, postId, DeskFilter.NONE));
+            counts.put(tab.name(), count(tab, postId, DeskFilter.NONE));
         }
-        counts.put(null, unread(postId));
+        counts.put("UNREAD", unread(postId));
         return counts;
     }
 

@@ -156,6 +156,22 @@ public class FileService {
         movements.flush(file);
     }
 
+    /** The id of the file with this number, if the caller may open it. */
+    public Long fileIdByNumber(String number) {
+        String n = number == null ? "" : Codes.asciiDigits(number.strip()).toUpperCase(java.util.Locale.ROOT);
+        Long id = em.createQuery("select f.id from EFile f where f.number = :n", Long.class).setParameter("n", n)
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("file.reference.unknown", number));
+        return desks.open(EFile.class, id).getId();
+    }
+
+    /** The id of the receipt with this number on one of the caller's desks. */
+    public Long receiptIdByNumber(String number) {
+        String n = number == null ? "" : Codes.asciiDigits(number.strip()).toUpperCase(java.util.Locale.ROOT);
+        Long id = em.createQuery("select r.id from Receipt r where r.number = :n", Long.class).setParameter("n", n)
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("receipt.unknown", number));
+        return desks.open(Receipt.class, id).getId();
+    }
+
     /** Opens a file for reading (marks it read when the caller holds it). */
     public Details.FileDetail view(Long id) {
         EFile f = desks.open(EFile.class, id);

@@ -18,7 +18,7 @@ public class ItemViews {
     @Inject
     private Desks desks;
 
-    Details.ItemState state(WorkItem w, User user) {
+    public Details.ItemState state(WorkItem w, User user) {
         boolean holds = user.holds(w.getHolder());
         boolean pending = w.getStatus().isPending();
         Movement last = em.createQuery("select m from Movement m where m.itemId = :item and m.seq = :seq", Movement.class)
@@ -35,7 +35,7 @@ public class ItemViews {
                 holds && pending, mayPullBack, mayReopen);
     }
 
-    Details.ReceiptDetail receipt(Receipt r) {
+    public Details.ReceiptDetail receipt(Receipt r) {
         User user = desks.caller();
         Sender s = r.getSender();
         return new Details.ReceiptDetail(state(r, user), s.getName(), s.getDesignation(), s.getOrganisation(),
@@ -44,7 +44,7 @@ public class ItemViews {
                 documentsOf(r.getId()));
     }
 
-    Details.FileDetail file(EFile f) {
+    public Details.FileDetail file(EFile f) {
         User user = desks.caller();
         boolean holds = user.holds(f.getHolder()) && f.getStatus().isPending();
         List<Details.NoteRow> notes = em.createQuery("select n from Note n where n.file = :f order by n.para", Note.class)
@@ -80,7 +80,7 @@ public class ItemViews {
                 v.getWrittenAt(), d.getApprovedBy() == null ? null : d.getApprovedBy().getNameEn(), d.getApprovedAt(), dispatch);
     }
 
-    List<Details.DocumentRow> documentsOf(Long itemId) {
+    public List<Details.DocumentRow> documentsOf(Long itemId) {
         return em.createQuery("select d from Document d where d.itemId = :item order by d.id", Document.class)
                 .setParameter("item", itemId).getResultList().stream().map(Details.DocumentRow::of).toList();
     }

@@ -96,7 +96,7 @@ public class MovementService {
      * holder index, permanent notes, the disposal record, the audit entry. Flushes at once, so a
      * concurrent winner shows up here as a conflict rather than as a failed commit.
      */
-    void record(WorkItem item, Movement m, Actor actor, Instant now) {
+    public void record(WorkItem item, Movement m, Actor actor, Instant now) {
         em.persist(m);
         desks.held(item, m.getToPost());
         boolean noted = false;
@@ -117,7 +117,7 @@ public class MovementService {
         flush(item);
     }
 
-    void flush(WorkItem item) {
+    public void flush(WorkItem item) {
         try {
             em.flush();
         } catch (PersistenceException e) {

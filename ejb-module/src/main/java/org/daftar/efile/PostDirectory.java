@@ -38,4 +38,10 @@ public class PostDirectory {
         return new PostOption(p.getId(), p.getCode(), p.name(false), p.name(true), p.getDepartment().getCode(),
                 p.getSection().getCode());
     }
+
+    /** Login IDs of the people holding {@code postId} now (primary or additional charge). */
+    public List<String> holders(Long postId) {
+        return postId == null ? List.of() : em.createQuery("select a.user.loginId from PostAssignment a "
+                + "where a.post.id = :post and a.toDate is null", String.class).setParameter("post", postId).getResultList();
+    }
 }
