@@ -75,7 +75,7 @@ public class DeskQueries {
     private long unread(Long postId) {
         Actor actor = desks.acting(postId);
         return em.createQuery("select count(w) from WorkItem w where w.holder = :post and w.status = :active "
-                        + "and w.opened = false", Long.class)
+                        + "and w.opened = :no", Long.class).setParameter("no", false)
                 .setParameter("post", actor.post()).setParameter("active", ItemStatus.ACTIVE).getSingleResult();
     }
 

@@ -120,7 +120,7 @@ public class FileService {
         em.persist(file.audit(actor.login(), "NOTE_DELETED", "para " + n.getPara(), clock.instant()));
         em.remove(n);
         em.flush();
-        em.createQuery("select x from Note x where x.file = :f and x.para > :para and x.permanent = false order by x.para", Note.class)
+        em.createQuery("select x from Note x where x.file = :f and x.para > :para and x.permanent = :no order by x.para", Note.class).setParameter("no", false)
                 .setParameter("f", file).setParameter("para", n.getPara()).getResultList().forEach(Note::moveUp);
         movements.flush(file);
     }
@@ -197,7 +197,7 @@ public class FileService {
     /** The subject heads a post's section files under. */
     public List<SubjectHead> subjectHeads(Long postId) {
         Actor actor = desks.acting(postId);
-        return em.createQuery("select h from SubjectHead h where h.section = :s and h.active = true order by h.code", SubjectHead.class)
+        return em.createQuery("select h from SubjectHead h where h.section = :s and h.active = :yes order by h.code", SubjectHead.class).setParameter("yes", true)
                 .setParameter("s", actor.post().getSection()).getResultList();
     }
 

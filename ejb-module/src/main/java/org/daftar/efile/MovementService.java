@@ -101,8 +101,10 @@ public class MovementService {
         desks.held(item, m.getToPost());
         boolean noted = false;
         if (item instanceof EFile file && m.getAction() != MovementAction.CREATE) {
-            noted = em.createQuery("update Note n set n.permanent = true where n.file = :file and n.permanent = false")
-                    .setParameter("file", file).executeUpdate() > 0;
+            List<Note> drafts = em.createQuery("select n from Note n where n.file = :file and n.permanent = :no", Note.class)
+                    .setParameter("file", file).setParameter("no", false).getResultList();
+            drafts.forEach(Note::makePermanent);
+            noted = !drafts.isEmpty();
         }
         DisposalKind disposal = switch (m.getAction()) {
             case CLOSE -> DisposalKind.CLOSE;

@@ -26,11 +26,11 @@ public class PostDirectory {
         String text = q == null ? "" : Text.clean(q) == null ? "" : Text.clean(q);
         String upper = "%" + text.toUpperCase(Locale.ROOT) + "%";
         String hindi = "%" + text + "%";
-        return em.createQuery("select p from Post p join fetch p.section s join fetch s.department d where p.active = true and ("
+        return em.createQuery("select p from Post p join fetch p.section s join fetch s.department d where p.active = :yes and ("
                         + "upper(p.code) like :u or upper(p.designation.en) like :u or p.designation.hi like :h "
                         + "or upper(s.name.en) like :u or s.name.hi like :h or upper(d.name.en) like :u or d.name.hi like :h) "
                         + "order by d.code, s.code, p.code", Post.class)
-                .setParameter("u", upper).setParameter("h", hindi).setMaxResults(Math.min(Math.max(max, 1), 100))
+                .setParameter("yes", true).setParameter("u", upper).setParameter("h", hindi).setMaxResults(Math.min(Math.max(max, 1), 100))
                 .getResultList().stream().map(PostDirectory::option).toList();
     }
 
