@@ -22,6 +22,9 @@ public class FilePage extends ItemPage {
     @Inject
     private FileService files;
 
+    @Inject
+    private org.daftar.efile.DraftService drafts;
+
     private Details.FileDetail file;
     private String noteText;
     private Long editingNoteId;
@@ -30,6 +33,12 @@ public class FilePage extends ItemPage {
     private String referenceNumber;
     private String documentTitle;
     private transient UploadedFile upload;
+    private Long draftId;
+    private String draftSubject;
+    private String draftRecipients;
+    private String draftBody;
+    private org.daftar.efile.DispatchMode dispatchMode = org.daftar.efile.DispatchMode.POST;
+    private String dispatchEmails;
 
     @Override
     protected void read() {
@@ -96,6 +105,59 @@ public class FilePage extends ItemPage {
         referenceNumber = null;
         read();
     }
+
+    /** Saves a new draft letter, or a new version of the one being revised. */
+    public void saveDraft() {
+        if (draftId == null) {
+            drafts.create(id, draftSubject, draftBody, draftRecipients);
+        } else {
+            drafts.revise(draftId, draftSubject, draftBody, draftRecipients);
+        }
+        Messages.info(null, "draft.saved");
+        cancelDraft();
+        read();
+    }
+
+    public void revise(Details.DraftRow d) {
+        draftId = d.id();
+        draftSubject = d.subject();
+        draftRecipients = d.recipients();
+        draftBody = d.body();
+    }
+
+    public void cancelDraft() {
+        draftId = null;
+        draftSubject = null;
+        draftRecipients = null;
+        draftBody = null;
+    }
+
+    public void approve(Details.DraftRow d) {
+        drafts.approve(d.id());
+        Messages.info(null, "draft.approved");
+        read();
+    }
+
+    public void dispatch(Details.DraftRow d) {
+        var x = drafts.dispatch(d.id(), dispatchMode, dispatchEmails);
+        Messages.info(null, "draft.dispatched", x.getNumber());
+        dispatchEmails = null;
+        shownDocumentId = x.getDocument().getId();
+        read();
+    }
+
+    public org.daftar.efile.DispatchMode[] getDispatchModes() { return org.daftar.efile.DispatchMode.values(); }
+    public Long getDraftId() { return draftId; }
+    public String getDraftSubject() { return draftSubject; }
+    public void setDraftSubject(String draftSubject) { this.draftSubject = draftSubject; }
+    public String getDraftRecipients() { return draftRecipients; }
+    public void setDraftRecipients(String draftRecipients) { this.draftRecipients = draftRecipients; }
+    public String getDraftBody() { return draftBody; }
+    public void setDraftBody(String draftBody) { this.draftBody = draftBody; }
+    public org.daftar.efile.DispatchMode getDispatchMode() { return dispatchMode; }
+    public void setDispatchMode(org.daftar.efile.DispatchMode dispatchMode) { this.dispatchMode = dispatchMode; }
+    public String getDispatchEmails() { return dispatchEmails; }
+    public void setDispatchEmails(String dispatchEmails) { this.dispatchEmails = dispatchEmails; }
 
     public void show(Long documentId) { this.shownDocumentId = documentId; }
 
