@@ -27,6 +27,9 @@ public class DeskView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.daftar.efile.MovementService movements;
+
     private DeskTab tab = DeskTab.INBOX;
     private String kind;
     private Category category;
@@ -54,6 +57,13 @@ public class DeskView implements Serializable {
 
     /** Something arrived or moved: the counts are read again with the next render. */
     public void refresh() {
+        counts = null;
+    }
+
+    /** Takes back an item from the "sent" list while its recipient has not opened it. */
+    public void pullBack(ItemRow r) {
+        movements.move(r.id(), new org.daftar.efile.MovementCommand(org.daftar.efile.MovementAction.PULL_BACK, null, null, null, r.lastSeq()));
+        org.daftar.web.i18n.Messages.info(null, "movement.done.PULL_BACK");
         counts = null;
     }
 

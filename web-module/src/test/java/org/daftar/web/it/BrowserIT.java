@@ -206,8 +206,7 @@ class BrowserIT {
 
     @Test
     void loginAndHomePagesHaveNoWcagAaViolations() throws IOException {
-        String axe = Files.readString(Path.of(System.getProperty("axe.script", "../.test-tools/node_modules/axe-core/axe.min.js")),
-                StandardCharsets.UTF_8);
+        String axe = axeScript();
         clickAndLoad("lang:lang-hi");
         assertNoViolations(axe, "login (hi)");
         clickAndLoad("lang:lang-en");
@@ -279,12 +278,14 @@ class BrowserIT {
             assertThat(browser.findElements(By.cssSelector("li.note.draft"))).as("the note became permanent").isEmpty();
             assertThat(pageText()).contains("<script>alert(1)</script>");
             screenshot("file-sent.png");
+            assertNoViolations(axeScript(), "file page");
 
             inSession(officer, () -> {
                 wait.until(d -> pageText().contains(subject));
                 assertThat(browser.findElements(By.cssSelector("[id='desk:items_data'] tr.unread")))
                         .as("the new file is shown unread").anyMatch(row -> row.getText().contains(fileNumber));
                 screenshot("officer-inbox-live.png");
+                assertNoViolations(axeScript(), "inbox");
             });
 
             clickAndLoad("track");
@@ -292,6 +293,7 @@ class BrowserIT {
             assertThat(browser.findElements(By.cssSelector("[id='steps:moves_data'] tr"))).as("created, then sent").hasSize(2);
             assertThat(browser.findElement(By.id("where")).getText()).contains(adminText("Section Officer", "अनुभाग अधिकारी"));
             screenshot("track.png");
+            assertNoViolations(axeScript(), "track");
             String fileUrl = browser.getCurrentUrl().replace("desk/track", "file/view");
 
             logOut();
@@ -352,6 +354,11 @@ class BrowserIT {
     }
 
     // -------------------------------------------------------------------------------------------
+
+    private static String axeScript() throws IOException {
+        return Files.readString(Path.of(System.getProperty("axe.script", "../.test-tools/node_modules/axe-core/axe.min.js")),
+                StandardCharsets.UTF_8);
+    }
 
     @SuppressWarnings("unchecked")
     private void assertNoViolations(String axe, String page) {
