@@ -11,7 +11,7 @@ import org.daftar.efile.ReceiptMode;
 import org.daftar.efile.ReceiptService;
 import org.daftar.web.i18n.CurrentUser;
 import org.daftar.web.i18n.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +33,7 @@ public class DiariseView implements Serializable {
     private CurrentUser currentUser;
 
     private final ReceiptForm form = new ReceiptForm();
-    private transient UploadedFile scan;
+    private transient Part scan;
 
     public String save() throws IOException {
         Receipt r = receipts.diarise(form, currentUser.getCurrentPostId());
@@ -41,7 +41,7 @@ public class DiariseView implements Serializable {
         Messages.info(null, "dak.saved", r.getNumber());
         if (scan != null && scan.getSize() > 0) {
             try (InputStream in = scan.getInputStream()) {
-                receipts.addDocument(r.getId(), scan.getFileName(), in);
+                receipts.addDocument(r.getId(), scan.getSubmittedFileName(), in);
             } catch (org.daftar.platform.BusinessException e) {
                 Messages.error(null, e.key(), e.args());
             }
@@ -53,6 +53,6 @@ public class DiariseView implements Serializable {
     public Category[] getCategories() { return Category.values(); }
     public Priority[] getPriorities() { return Priority.values(); }
     public ReceiptMode[] getModes() { return ReceiptMode.values(); }
-    public UploadedFile getScan() { return scan; }
-    public void setScan(UploadedFile scan) { this.scan = scan; }
+    public Part getScan() { return scan; }
+    public void setScan(Part scan) { this.scan = scan; }
 }

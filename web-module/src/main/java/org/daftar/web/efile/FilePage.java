@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.daftar.efile.Details;
 import org.daftar.efile.FileService;
 import org.daftar.web.i18n.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ public class FilePage extends ItemPage {
     private String receiptNumber;
     private String referenceNumber;
     private String documentTitle;
-    private transient UploadedFile upload;
+    private transient Part upload;
     private Long draftId;
     private String draftSubject;
     private String draftRecipients;
@@ -86,7 +86,7 @@ public class FilePage extends ItemPage {
             return;
         }
         try (InputStream in = upload.getInputStream()) {
-            shownDocumentId = files.addDocument(id, upload.getFileName(), documentTitle, in).documents().get(0).id();
+            shownDocumentId = files.addDocument(id, upload.getSubmittedFileName(), documentTitle, in).documents().get(0).id();
         }
         documentTitle = null;
         Messages.info(null, "upload.done");
@@ -181,6 +181,6 @@ public class FilePage extends ItemPage {
     public void setReferenceNumber(String referenceNumber) { this.referenceNumber = referenceNumber; }
     public String getDocumentTitle() { return documentTitle; }
     public void setDocumentTitle(String documentTitle) { this.documentTitle = documentTitle; }
-    public UploadedFile getUpload() { return upload; }
-    public void setUpload(UploadedFile upload) { this.upload = upload; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
 }

@@ -7,7 +7,7 @@ import org.daftar.efile.Details;
 import org.daftar.efile.FileService;
 import org.daftar.efile.ReceiptService;
 import org.daftar.web.i18n.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ public class ReceiptPage extends ItemPage {
 
     private Details.ReceiptDetail receipt;
     private String fileNumber;
-    private transient UploadedFile upload;
+    private transient Part upload;
 
     @Override
     protected void read() {
@@ -41,7 +41,7 @@ public class ReceiptPage extends ItemPage {
             return;
         }
         try (InputStream in = upload.getInputStream()) {
-            receipts.addDocument(id, upload.getFileName(), in);
+            receipts.addDocument(id, upload.getSubmittedFileName(), in);
         }
         Messages.info(null, "upload.done");
         read();
@@ -57,6 +57,6 @@ public class ReceiptPage extends ItemPage {
     public Details.ReceiptDetail getReceipt() { return receipt; }
     public String getFileNumber() { return fileNumber; }
     public void setFileNumber(String fileNumber) { this.fileNumber = fileNumber; }
-    public UploadedFile getUpload() { return upload; }
-    public void setUpload(UploadedFile upload) { this.upload = upload; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
 }

@@ -244,7 +244,7 @@ class BrowserIT {
             open("dak/new.xhtml");
             type("dak:subject", subject);
             type("dak:sender", "रामेश्वर साहू");
-            browser.findElement(By.id("dak:scan_input")).sendKeys(scan.toString());
+            browser.findElement(By.id("dak:scan")).sendKeys(scan.toString());
             clickAndLoad("dak:save");
             assertThat(browser.getCurrentUrl()).as("the receipt was diarised; the page says:%n%s", pageText()).contains("dak/view");
             String receiptNumber = browser.findElement(By.tagName("h1")).getText().replaceAll(".*\\s", "");
