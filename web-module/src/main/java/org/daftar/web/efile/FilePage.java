@@ -159,6 +159,17 @@ public class FilePage extends ItemPage {
     public String getDispatchEmails() { return dispatchEmails; }
     public void setDispatchEmails(String dispatchEmails) { this.dispatchEmails = dispatchEmails; }
 
+    private static final java.util.regex.Pattern C_REF = java.util.regex.Pattern.compile("\\bC/(\\d{1,5})\\b");
+
+    /**
+     * A note's sanitised text with its references to correspondence ("C/5") as links to that item
+     * of the yellow sheet. The body holds only text and the few tags the sanitiser keeps, none with
+     * attributes, so the pattern can only meet text.
+     */
+    public String withLinks(String body) {
+        return body == null ? "" : C_REF.matcher(body).replaceAll("<a href=\"#c-$1\" class=\"c-ref\">C/$1</a>");
+    }
+
     public void show(Long documentId) { this.shownDocumentId = documentId; }
 
     public Details.DocumentRow getShownDocument() {
