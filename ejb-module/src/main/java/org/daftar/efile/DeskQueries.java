@@ -62,23 +62,20 @@ public class DeskQueries {
         return q.getSingleResult();
     }
 
-    /**
-     * The figures on the home page: how many items wait in each tab that holds pending work, and
-     * under the key {@code null} how many of them are unread (a HashMap: an EnumMap refuses a null key).
-     */
-    public Map<DeskTab, Long> counts(Long postId) {
-        Map<DeskTab, Long> counts = new HashMap<>();
+    /** The figures on the home page: items waiting in the inbox (INBOX), of them unread (UNREAD), and parked (PARKED). */
+    public Map<String, Long> counts(Long postId) {
+        Map<String, Long> counts = new HashMap<>();
         for (DeskTab tab : new DeskTab[]{DeskTab.INBOX, DeskTab.PARKED}) {
-            counts.put(tab, count(tab, postId, DeskFilter.NONE));
+            counts.put(tab.name(), count(tab, postId, DeskFilter.NONE));
         }
-        counts.put(null, unread(postId));
+        counts.put("UNREAD", unread(postId));
         return counts;
     }
 
     private long unread(Long postId) {
         Actor actor = desks.acting(postId);
         return em.createQuery("select count(w) from WorkItem w where w.holder = :post and w.status = :active "
-                        + "and w.opened = false", Long.class)
+                        + "and w.opened = :no", Long.class).setParameter("no", false)
                 .setParameter("post", actor.post()).setParameter("active", ItemStatus.ACTIVE).getSingleResult();
     }
 

@@ -120,7 +120,7 @@ public class FileService {
         em.persist(file.audit(actor.login(), "NOTE_DELETED", "para " + n.getPara(), clock.instant()));
         em.remove(n);
         em.flush();
-        em.createQuery("select x from Note x where x.file = :f and x.para > :para and x.permanent = false order by x.para", Note.class)
+        em.createQuery("select x from Note x where x.file = :f and x.para > :para and x.permanent = :no order by x.para", Note.class).setParameter("no", false)
                 .setParameter("f", file).setParameter("para", n.getPara()).getResultList().forEach(Note::moveUp);
         movements.flush(file);
     }
@@ -156,6 +156,22 @@ public class FileService {
         movements.flush(file);
     }
 
+    /** The id of the file with this number, if the caller may open it. */
+    public Long fileIdByNumber(String number) {
+        String n = number == null ? "" : Codes.asciiDigits(number.strip()).toUpperCase(java.util.Locale.ROOT);
+        Long id = em.createQuery("select f.id from EFile f where f.number = :n", Long.class).setParameter("n", n)
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("file.reference.unknown", number));
+        return desks.open(EFile.class, id).getId();
+    }
+
+    /** The id of the receipt with this number on one of the caller's desks. */
+    public Long receiptIdByNumber(String number) {
+        String n = number == null ? "" : Codes.asciiDigits(number.strip()).toUpperCase(java.util.Locale.ROOT);
+        Long id = em.createQuery("select r.id from Receipt r where r.number = :n", Long.class).setParameter("n", n)
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("receipt.unknown", number));
+        return desks.open(Receipt.class, id).getId();
+    }
+
     /** Opens a file for reading (marks it read when the caller holds it). */
     public Details.FileDetail view(Long id) {
         EFile f = desks.open(EFile.class, id);
@@ -181,7 +197,7 @@ public class FileService {
     /** The subject heads a post's section files under. */
     public List<SubjectHead> subjectHeads(Long postId) {
         Actor actor = desks.acting(postId);
-        return em.createQuery("select h from SubjectHead h where h.section = :s and h.active = true order by h.code", SubjectHead.class)
+        return em.createQuery("select h from SubjectHead h where h.section = :s and h.active = :yes order by h.code", SubjectHead.class).setParameter("yes", true)
                 .setParameter("s", actor.post().getSection()).getResultList();
     }
 

@@ -99,15 +99,10 @@ public class MovementService {
     public void record(WorkItem item, Movement m, Actor actor, Instant now) {
         em.persist(m);
         desks.held(item, m.getToPost());
-        // the item's new version is written first, so that a concurrent winner is a conflict here and
-        // not an exception from the query below (which flushes before it runs)
-        flush(item);
         boolean noted = false;
         if (item instanceof EFile file && m.getAction() != MovementAction.CREATE) {
-            // entity by entity, not a bulk JPQL update: EclipseLink writes the boolean literals of a bulk
-            // update as 1/0, which Derby refuses for a BOOLEAN column (42818)
-            List<Note> drafts = em.createQuery("select n from Note n where n.file = :file and n.permanent = false", Note.class)
-                    .setParameter("file", file).getResultList();
+            List<Note> drafts = em.createQuery("select n from Note n where n.file = :file and n.permanent = :no", Note.class)
+                    .setParameter("file", file).setParameter("no", false).getResultList();
             drafts.forEach(Note::makePermanent);
             noted = !drafts.isEmpty();
         }

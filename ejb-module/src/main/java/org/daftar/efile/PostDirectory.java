@@ -26,16 +26,22 @@ public class PostDirectory {
         String text = q == null ? "" : Text.clean(q) == null ? "" : Text.clean(q);
         String upper = "%" + text.toUpperCase(Locale.ROOT) + "%";
         String hindi = "%" + text + "%";
-        return em.createQuery("select p from Post p join fetch p.section s join fetch s.department d where p.active = true and ("
+        return em.createQuery("select p from Post p join fetch p.section s join fetch s.department d where p.active = :yes and ("
                         + "upper(p.code) like :u or upper(p.designation.en) like :u or p.designation.hi like :h "
                         + "or upper(s.name.en) like :u or s.name.hi like :h or upper(d.name.en) like :u or d.name.hi like :h) "
                         + "order by d.code, s.code, p.code", Post.class)
-                .setParameter("u", upper).setParameter("h", hindi).setMaxResults(Math.min(Math.max(max, 1), 100))
+                .setParameter("yes", true).setParameter("u", upper).setParameter("h", hindi).setMaxResults(Math.min(Math.max(max, 1), 100))
                 .getResultList().stream().map(PostDirectory::option).toList();
     }
 
     public static PostOption option(Post p) {
         return new PostOption(p.getId(), p.getCode(), p.name(false), p.name(true), p.getDepartment().getCode(),
                 p.getSection().getCode());
+    }
+
+    /** Login IDs of the people holding {@code postId} now (primary or additional charge). */
+    public List<String> holders(Long postId) {
+        return postId == null ? List.of() : em.createQuery("select a.user.loginId from PostAssignment a "
+                + "where a.post.id = :post and a.toDate is null", String.class).setParameter("post", postId).getResultList();
     }
 }

@@ -25,7 +25,7 @@ public final class Inputs {
         if (value == null) {
             return null;
         }
-        String t = Text.clean(value.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", ""));
+        String t = Text.clean(value.replaceAll("[\\p{Cntrl}\\u0080-\\u009F&&[^\\n\\r\\t]]", ""));
         if (t != null && t.length() > max) {
             throw new BusinessException("input.tooLong", field, max);
         }

@@ -76,7 +76,7 @@ public class Receipt extends WorkItem {
             throw BusinessException.forbidden("receipt.putInFile.notHolder");
         }
         this.file = file;
-        Movement m = record(MovementAction.PUT_IN_FILE, getHolder(), getHolder(), actor, now, file.getNumber(), null);
+        Movement m = record(MovementAction.PUT_IN_FILE, getHolder(), getHolder(), actor, now, remark(file.getNumber()), null);
         markFiled(file.getNumber());
         return m;
     }

@@ -137,7 +137,7 @@ public abstract class WorkItem {
     public Movement send(Post to, User actor, Instant now, String remark, LocalDate replyBy) {
         requireMovable();
         requireOtherPost(to);
-        return arrive(MovementAction.SEND, to, actor, now, remark, replyBy);
+        return arrive(MovementAction.SEND, to, actor, now, remark(remark), replyBy);
     }
 
     /** Sends the item back to the post it came from ({@code sender}, found in the movement chain). */
@@ -147,7 +147,7 @@ public abstract class WorkItem {
             throw new BusinessException("movement.return.noSender");
         }
         requireOtherPost(sender);
-        return arrive(MovementAction.RETURN, sender, actor, now, remark, null);
+        return arrive(MovementAction.RETURN, sender, actor, now, remark(remark), null);
     }
 
     /**
@@ -163,11 +163,12 @@ public abstract class WorkItem {
         if (opened) {
             throw BusinessException.conflict("movement.pullBack.opened");
         }
+        String text = remark(remark);
         Post from = holder;
         this.holder = puller;
         this.heldSince = now;
         this.opened = true;
-        return record(MovementAction.PULL_BACK, from, puller, actor, now, remark, replyBy);
+        return record(MovementAction.PULL_BACK, from, puller, actor, now, text, replyBy);
     }
 
     /** Keeps the item aside on the holder's desk with a reason; it still counts as pending. */
@@ -193,10 +194,11 @@ public abstract class WorkItem {
      * of it), or takes a parked item off the shelf.
      */
     public Movement reopen(Post by, User actor, Instant now, String remark) {
+        String text = remark(remark);
         if (status == ItemStatus.PARKED) {
             this.status = ItemStatus.ACTIVE;
             this.statusReason = null;
-            return record(MovementAction.REOPEN, holder, holder, actor, now, remark, replyBy);
+            return record(MovementAction.REOPEN, holder, holder, actor, now, text, replyBy);
         }
         if (status != ItemStatus.CLOSED) {
             throw BusinessException.conflict("movement.reopen.notClosed");
@@ -210,7 +212,7 @@ public abstract class WorkItem {
         this.holder = by;
         this.heldSince = now;
         this.opened = true;
-        return record(MovementAction.REOPEN, from, by, actor, now, remark, replyBy);
+        return record(MovementAction.REOPEN, from, by, actor, now, text, replyBy);
     }
 
     /** The holder looked at it: no longer unread, and no longer recallable by the sender. */
@@ -233,10 +235,15 @@ public abstract class WorkItem {
         return record(action, from, to, actor, now, remark, replyBy);
     }
 
+    /** Records a movement whose remark {@link #remark(String) was checked} before anything changed. */
     protected Movement record(MovementAction action, Post from, Post to, User actor, Instant now,
-                              String remark, LocalDate replyBy) {
-        return new Movement(this, ++lastSeq, action, from, to, actor, now,
-                Inputs.optionalText(remark, REMARK_MAX, "movement.remark"), replyBy);
+                              String checkedRemark, LocalDate replyBy) {
+        return new Movement(this, ++lastSeq, action, from, to, actor, now, checkedRemark, replyBy);
+    }
+
+    /** Checks a remark before the item changes, so a refused remark leaves the item exactly as it was. */
+    protected static String remark(String remark) {
+        return Inputs.optionalText(remark, REMARK_MAX, "movement.remark");
     }
 
     protected void requireMovable() {

@@ -53,8 +53,8 @@ public class InboxResource {
     @GET
     @Path("counts")
     public InboxCounts counts(@QueryParam("post") String post) {
-        Map<DeskTab, Long> c = desk.counts(ApiPosts.id(users, post));
-        return new InboxCounts(n(c.get(DeskTab.INBOX)), n(c.get(DeskTab.PARKED)), n(c.get(null)));
+        Map<String, Long> c = desk.counts(ApiPosts.id(users, post));
+        return new InboxCounts(n(c.get("INBOX")), n(c.get("PARKED")), n(c.get("UNREAD")));
     }
 
     private static long n(Long v) { return v == null ? 0 : v; }

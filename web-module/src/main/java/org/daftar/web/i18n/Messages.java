@@ -50,4 +50,9 @@ public final class Messages {
         String text = text(key, args);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
+
+    /** Messages added from now on survive the redirect that follows (Post/Redirect/Get). */
+    public static void keep() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
 }

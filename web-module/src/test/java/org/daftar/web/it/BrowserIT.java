@@ -58,14 +58,7 @@ class BrowserIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         profile = Files.createTempDirectory("daftar-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        browser = chromium(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // a full page load replaces the elements being looked at: look again rather than fail
         wait.ignoring(StaleElementReferenceException.class);
@@ -213,8 +206,7 @@ class BrowserIT {
 
     @Test
     void loginAndHomePagesHaveNoWcagAaViolations() throws IOException {
-        String axe = Files.readString(Path.of(System.getProperty("axe.script", "../.test-tools/node_modules/axe-core/axe.min.js")),
-                StandardCharsets.UTF_8);
+        String axe = axeScript();
         clickAndLoad("lang:lang-hi");
         assertNoViolations(axe, "login (hi)");
         clickAndLoad("lang:lang-en");
@@ -228,7 +220,145 @@ class BrowserIT {
         assertNoViolations(axe, "home (en)");
     }
 
+
+    /**
+     * The e-File journey in two browsers: a clerk diarises a letter with its scan, opens a file on
+     * it, notes and sends it up; the section officer, with the inbox open, sees it arrive without
+     * reloading; the track shows who held it; a clerk of another section is refused the file by URL.
+     */
+    @Test
+    void clerkSendsAFileUpAndTheOfficerSeesItArriveLive() throws Exception {
+        String subject = "नामांतरण आवेदन ग्राम सेंदरी " + RUN;
+        Path scan = Files.createTempFile("scan", ".pdf");
+        Files.write(scan, MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
+        Session officer = Session.start();
+        try {
+            inSession(officer, () -> {
+                logIn("so.landrecords", Deployments.DEMO_PASSWORD);
+                open("desk/inbox.xhtml");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk:items")));
+                assertThat(pageText()).doesNotContain(subject);
+            });
+
+            logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
+            open("dak/new.xhtml");
+            type("dak:subject", subject);
+            type("dak:sender", "रामेश्वर साहू");
+            browser.findElement(By.id("dak:scan")).sendKeys(scan.toString());
+            clickAndLoad("dak:save");
+            assertThat(browser.getCurrentUrl()).as("the receipt was diarised; the page says:%n%s", pageText()).contains("dak/view");
+            String receiptNumber = browser.findElement(By.tagName("h1")).getText().replaceAll(".*\\s", "");
+            assertThat(receiptNumber).matches("LR/\\d+/20\\d\\d");
+            assertThat(pageText()).contains(subject, ".pdf");
+
+            clickAndLoad("new-file");
+            // choose the subject head through PrimeFaces' own widget API: the overlay's animation makes clicks flaky
+            ((JavascriptExecutor) browser).executeScript("var s = document.getElementById('file:head_input');"
+                    + "var o = [].slice.call(s.options).filter(function (o) { return o.text.indexOf('12-3') === 0; })[0];"
+                    + "PrimeFaces.getWidgetById('file:head').selectValue(o.value);");
+            wait.until(d -> d.findElement(By.id("file:head_label")).getText().startsWith("12-3"));
+            type("file:subject", subject);
+            clickAndLoad("file:save");
+            assertThat(browser.getCurrentUrl()).as("the file was opened; the page says:%n%s", pageText()).contains("file/view");
+            String fileNumber = browser.findElement(By.tagName("h1")).getText().replaceAll(".*\\s", "");
+            assertThat(fileNumber).matches("LR/LR/12-3/\\d{4}/20\\d\\d");
+            assertThat(pageText()).as("the receipt is the file's first correspondence").contains("C/1", receiptNumber);
+
+            WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='notes:text'] .ql-editor")));
+            editor.click();
+            editor.sendKeys("पटवारी प्रतिवेदन संलग्न है। <script>alert(1)</script>");
+            click("notes:save");
+            wait.until(d -> d.findElements(By.cssSelector("li.note.draft")).size() == 1);
+            type("move:to_input", "LR-LR-SO");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+            settle();
+            type("move:remark", "अवलोकनार्थ");
+            click("move:go");
+            wait.until(d -> d.findElements(By.id("move:pullback")).size() == 1);
+            assertThat(browser.findElements(By.cssSelector("li.note.draft"))).as("the note became permanent").isEmpty();
+            assertThat(pageText()).contains("<script>alert(1)</script>");
+            screenshot("file-sent.png");
+            assertNoViolations(axeScript(), "file page");
+
+            inSession(officer, () -> {
+                wait.until(d -> pageText().contains(subject));
+                assertThat(browser.findElements(By.cssSelector("[id='desk:items_data'] tr.unread")))
+                        .as("the new file is shown unread").anyMatch(row -> row.getText().contains(fileNumber));
+                screenshot("officer-inbox-live.png");
+                assertNoViolations(axeScript(), "inbox");
+            });
+
+            clickAndLoad("track");
+            waitForText("अवलोकनार्थ");
+            assertThat(browser.findElements(By.cssSelector("[id='steps:moves_data'] tr"))).as("created, then sent").hasSize(2);
+            assertThat(browser.findElement(By.id("where")).getText()).contains(adminText("Section Officer", "अनुभाग अधिकारी"));
+            screenshot("track.png");
+            assertNoViolations(axeScript(), "track");
+            String fileUrl = browser.getCurrentUrl().replace("desk/track", "file/view");
+
+            logOut();
+            logIn("clerk.pension", Deployments.DEMO_PASSWORD);
+            browser.get(fileUrl);
+            assertThat(pageText()).doesNotContain(subject);
+            waitForText(adminText("You are not allowed to do this.", "आपको यह कार्य करने की अनुमति नहीं है।"));
+        } finally {
+            officer.quit();
+        }
+    }
+
+    /** A one-page PDF that Chromium's viewer opens. */
+    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
+    /** A second browser, for the person on the other side of a movement. */
+    private record Session(WebDriver driver, WebDriverWait sessionWait, Path dir) {
+        static Session start() throws IOException {
+            Path dir = Files.createTempDirectory("daftar-chromium-2");
+            WebDriver d = chromium(dir);
+            WebDriverWait w = new WebDriverWait(d, Duration.ofSeconds(20));
+            w.ignoring(StaleElementReferenceException.class);
+            return new Session(d, w, dir);
+        }
+
+        void quit() { driver.quit(); }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs steps in another person's browser: the helpers below act on whichever browser is current. */
+    private static void inSession(Session s, Step step) throws Exception {
+        WebDriver mainBrowser = browser;
+        WebDriverWait mainWait = wait;
+        browser = s.driver();
+        wait = s.sessionWait();
+        try {
+            step.run();
+        } finally {
+            browser = mainBrowser;
+            wait = mainWait;
+        }
+    }
+
+    private static WebDriver chromium(Path profileDir) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        return new ChromeDriver(service, options);
+    }
+
     // -------------------------------------------------------------------------------------------
+
+    private static String axeScript() throws IOException {
+        return Files.readString(Path.of(System.getProperty("axe.script", "../.test-tools/node_modules/axe-core/axe.min.js")),
+                StandardCharsets.UTF_8);
+    }
 
     @SuppressWarnings("unchecked")
     private void assertNoViolations(String axe, String page) {

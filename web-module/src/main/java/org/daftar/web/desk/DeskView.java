@@ -1,0 +1,100 @@
+package org.daftar.web.desk;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.daftar.efile.Category;
+import org.daftar.efile.DeskFilter;
+import org.daftar.efile.DeskQueries;
+import org.daftar.efile.DeskTab;
+import org.daftar.efile.ItemRow;
+import org.daftar.efile.Priority;
+import org.daftar.web.faces.PagedRows;
+import org.daftar.web.i18n.CurrentUser;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** The desk of the post the user acts for: inbox, sent, parked, closed, created — paged in the database. */
+@Named
+@ViewScoped
+public class DeskView implements Serializable {
+
+    @Inject
+    private DeskQueries desk;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private org.daftar.efile.MovementService movements;
+
+    private DeskTab tab = DeskTab.INBOX;
+    private String kind;
+    private Category category;
+    private Priority priority;
+    private String from;
+    private LocalDate arrivedFrom;
+    private LocalDate arrivedTo;
+    private Map<String, Long> counts;
+
+    private final PagedRows<ItemRow> rows = new PagedRows<>(
+            () -> desk.count(tab, currentUser.getCurrentPostId(), filter()),
+            (first, max) -> desk.page(tab, currentUser.getCurrentPostId(), filter(), first, max),
+            ItemRow::id);
+
+    public DeskFilter filter() {
+        return new DeskFilter(kind, category, priority, from, arrivedFrom, arrivedTo);
+    }
+
+    public Map<String, Long> getCounts() {
+        if (counts == null) {
+            counts = desk.counts(currentUser.getCurrentPostId());
+        }
+        return counts;
+    }
+
+    /** Something arrived or moved: the counts are read again with the next render. */
+    public void refresh() {
+        counts = null;
+    }
+
+    /** Takes back an item from the "sent" list while its recipient has not opened it. */
+    public void pullBack(ItemRow r) {
+        movements.move(r.id(), new org.daftar.efile.MovementCommand(org.daftar.efile.MovementAction.PULL_BACK, null, null, null, r.lastSeq()));
+        org.daftar.web.i18n.Messages.info(null, "movement.done.PULL_BACK");
+        counts = null;
+    }
+
+    public void clearFilters() {
+        kind = null;
+        category = null;
+        priority = null;
+        from = null;
+        arrivedFrom = null;
+        arrivedTo = null;
+    }
+
+    public String outcome(ItemRow r) { return r.isFile() ? "/file/view" : "/dak/view"; }
+
+    public DeskTab[] getTabs() { return DeskTab.values(); }
+    public Category[] getCategories() { return Category.values(); }
+    public Priority[] getPriorities() { return Priority.values(); }
+
+    public PagedRows<ItemRow> getRows() { return rows; }
+    public DeskTab getTab() { return tab; }
+    public void setTab(DeskTab tab) { this.tab = tab == null ? DeskTab.INBOX : tab; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public Category getCategory() { return category; }
+    public void setCategory(Category category) { this.category = category; }
+    public Priority getPriority() { return priority; }
+    public void setPriority(Priority priority) { this.priority = priority; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public LocalDate getArrivedFrom() { return arrivedFrom; }
+    public void setArrivedFrom(LocalDate arrivedFrom) { this.arrivedFrom = arrivedFrom; }
+    public LocalDate getArrivedTo() { return arrivedTo; }
+    public void setArrivedTo(LocalDate arrivedTo) { this.arrivedTo = arrivedTo; }
+}

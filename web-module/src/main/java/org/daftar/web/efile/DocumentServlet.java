@@ -1,0 +1,59 @@
+package org.daftar.web.efile;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.daftar.efile.Document;
+import org.daftar.efile.Documents;
+import org.daftar.efile.FileService;
+import org.daftar.platform.BusinessException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serves a stored document inline (the PDF or image viewer beside the notes), after the same
+ * access check as the item it belongs to. The stored media type is used, never a guessed one.
+ */
+@WebServlet("/documents/*")
+public class DocumentServlet extends HttpServlet {
+
+    @Inject
+    private FileService files;
+
+    @Inject
+    private Documents documents;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Long id;
+        try {
+            id = Long.valueOf(req.getPathInfo() == null ? "" : req.getPathInfo().substring(1));
+        } catch (NumberFormatException e) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Document d;
+        try {
+            d = files.document(id);
+        } catch (BusinessException e) {
+            resp.sendError(e.kind() == BusinessException.Kind.FORBIDDEN ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        resp.setContentType(d.getMediaType());
+        resp.setContentLengthLong(d.getSize());
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "private, max-age=300");
+        resp.setHeader("Content-Disposition", "inline; filename*=UTF-8''" + URLEncoder.encode(d.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        // the document may be framed by our own file page, nothing else
+        resp.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        resp.setHeader("X-Frame-Options", "SAMEORIGIN");
+        try (InputStream in = documents.read(d)) {
+            in.transferTo(resp.getOutputStream());
+        }
+    }
+}

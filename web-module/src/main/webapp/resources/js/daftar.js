@@ -1,0 +1,19 @@
+/* Live desk: when the server says an item moved, re-read the list and show a short notice. */
+function daftarDeskChanged(message) {
+    if (typeof deskChanged === 'function') {
+        deskChanged();
+    }
+    var notice = document.getElementById('live-notice');
+    if (notice) {
+        notice.classList.add('show');
+        window.setTimeout(function () { notice.classList.remove('show'); }, 6000);
+    }
+}
+
+/* Track page: refresh when the item on screen moved. */
+function daftarTrackChanged(itemId) {
+    var shown = document.body.getAttribute('data-item');
+    if (shown && String(itemId) === shown && typeof trackChanged === 'function') {
+        trackChanged();
+    }
+}
