@@ -99,6 +99,9 @@ public class MovementService {
     public void record(WorkItem item, Movement m, Actor actor, Instant now) {
         em.persist(m);
         desks.held(item, m.getToPost());
+        // the item's new version is written first: a concurrent winner then surfaces here as the
+        // item.moved conflict, not as an OptimisticLockException from the auto-flush of the query below
+        flush(item);
         boolean noted = false;
         if (item instanceof EFile file && m.getAction() != MovementAction.CREATE) {
             List<Note> drafts = em.createQuery("select n from Note n where n.file = :file and n.permanent = :no", Note.class)
