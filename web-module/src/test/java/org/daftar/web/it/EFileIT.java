@@ -359,6 +359,9 @@ class EFileIT {
         Map<String, Object> object() { return map(Json.parse(body())); }
 
         Object array() { return Json.parse(body()); }
+
+        @Override
+        public String toString() { return status + " " + body(); }
     }
 
     private Res get(String user, String path) throws Exception {
