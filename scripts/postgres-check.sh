@@ -42,4 +42,28 @@ if ! grep -q '"login":"clerk.landrecords"' <<<"$me"; then
     exit 1
 fi
 TABLES=$(su postgres -c "psql -tA -d $DB -c \"SELECT count(*) FROM app_user\"")
-echo "postgres-check: Daftar runs on PostgreSQL (migrated, demo district with $TABLES users)"
+
+# the e-File on PostgreSQL: diarise, open a file on the receipt, note, send up; then the database
+# itself must refuse to change the note that the movement made permanent
+API="http://localhost:$PORT/api/v1"
+fail() { echo "postgres-check: $1" >&2; echo "$2" >&2; tail -n 40 "$WORK/server.log" >&2; exit 1; }
+json() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" <<<"$2" | head -1; }
+receipt=$(curl -s -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
+    -d '{"subject":"ग्राम सेंदरी में नामांतरण हेतु आवेदन","sender":"रामेश्वर साहू","mode":"POST","category":"REVENUE_CASE","priority":"IMMEDIATE"}' \
+    "$API/receipts")
+RID=$(json id "$receipt"); [ -n "$RID" ] || fail "diarising failed" "$receipt"
+file=$(curl -s -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
+    -d "{\"subject\":\"नामांतरण प्रकरण\",\"subjectHead\":\"12-3\",\"receiptIds\":[$RID]}" "$API/files")
+FID=$(json id "$file"); [ -n "$FID" ] || fail "opening a file failed" "$file"
+note=$(curl -s -o /dev/null -w '%{http_code}' -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
+    -d '{"text":"पटवारी प्रतिवेदन C/1 संलग्न है।"}' "$API/files/$FID/notes")
+[ "$note" = 201 ] || fail "noting failed ($note)" ""
+sent=$(curl -s -o /dev/null -w '%{http_code}' -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
+    -d '{"action":"SEND","toPost":"LR-LR-SO","remark":"अवलोकनार्थ"}' "$API/files/$FID/movements")
+[ "$sent" = 201 ] || fail "sending failed ($sent)" ""
+inbox=$(curl -s -u so.landrecords:Daftar@2026 "$API/inbox")
+grep -q "\"id\":$FID" <<<"$inbox" || fail "the officer's inbox does not list the file" "$inbox"
+if su postgres -c "psql -q -d $DB -c \"UPDATE note SET body = 'changed' WHERE file_id = $FID\"" >/dev/null 2>&1; then
+    fail "PostgreSQL let a permanent note be changed" ""
+fi
+echo "postgres-check: Daftar runs on PostgreSQL (migrated, demo district with $TABLES users; a file diarised, noted and sent; its permanent note is protected by the database)"
