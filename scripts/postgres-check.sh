@@ -64,6 +64,6 @@ sent=$(curl -s -o /dev/null -w '%{http_code}' -u clerk.landrecords:Daftar@2026 -
 inbox=$(curl -s -u so.landrecords:Daftar@2026 "$API/inbox")
 grep -q "\"id\":$FID" <<<"$inbox" || fail "the officer's inbox does not list the file" "$inbox"
 if su postgres -c "psql -q -d $DB -c \"UPDATE note SET body = 'changed' WHERE file_id = $FID\"" >/dev/null 2>&1; then
-    fail "PostgreSQL let a permanent note be changed" ""
+    fail "PostgreSQL let a permanent note be changed" "$(su postgres -c "psql -d $DB -c \"SELECT id, file_id, permanent FROM note\"")"
 fi
 echo "postgres-check: Daftar runs on PostgreSQL (migrated, demo district with $TABLES users; a file diarised, noted and sent; its permanent note is protected by the database)"

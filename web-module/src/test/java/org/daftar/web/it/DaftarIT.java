@@ -39,6 +39,7 @@ import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The foundation on a real Payara Micro with the built WAR and the demo district: the identity
@@ -186,6 +187,67 @@ class DaftarIT {
     }
 
     // -------------------------------------------------------------------------------------------
+
+    /**
+     * The database itself refuses to change a permanent note, a movement or a file's audit entry,
+     * whatever program connects (rows written here and rolled back at the end).
+     */
+    @Test
+    void permanentNotesMovementsAndItemAuditCannotBeChangedEvenInTheDatabase() throws Exception {
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long post = single(c, "SELECT MIN(id) FROM post");
+                long section = single(c, "SELECT MIN(id) FROM org_section");
+                long user = single(c, "SELECT MIN(id) FROM app_user");
+                long head = single(c, "SELECT MIN(id) FROM subject_head");
+                long item = single(c, "SELECT COALESCE(MAX(id), 0) + 1000000 FROM work_item");
+                String now = "CURRENT_TIMESTAMP";
+                execute(c, "INSERT INTO work_item (id, kind, item_number, subject, category, priority, urgency, section_id, status, "
+                        + "holder_post_id, held_since, opened, created_by_post_id, created_by_user_id, created_at, last_seq, audit_seq, "
+                        + "audit_hash, version) VALUES (" + item + ", 'FILE', 'IT/" + item + "', 'x', 'GENERAL', 'ORDINARY', 0, " + section
+                        + ", 'ACTIVE', " + post + ", " + now + ", TRUE, " + post + ", " + user + ", " + now + ", 1, 1, 'h', 0)");
+                execute(c, "INSERT INTO efile (id, subject_head_id, file_year, serial, confidential, last_para, last_c_no) VALUES ("
+                        + item + ", " + head + ", 2026, 1, FALSE, 2, 0)");
+                execute(c, "INSERT INTO note (file_id, para_no, author_user_id, author_post_id, written_at, body, permanent, version) VALUES ("
+                        + item + ", 1, " + user + ", " + post + ", " + now + ", 'permanent', TRUE, 0)");
+                execute(c, "INSERT INTO note (file_id, para_no, author_user_id, author_post_id, written_at, body, permanent, version) VALUES ("
+                        + item + ", 2, " + user + ", " + post + ", " + now + ", 'draft', FALSE, 0)");
+                execute(c, "INSERT INTO movement (item_id, seq, action, from_post_id, to_post_id, actor_user_id, moved_at) VALUES ("
+                        + item + ", 1, 'CREATE', " + post + ", " + post + ", " + user + ", " + now + ")");
+                execute(c, "INSERT INTO item_audit (item_id, seq, occurred_at, actor, audit_action, prev_hash, hash) VALUES ("
+                        + item + ", 1, " + now + ", 'it', 'CREATED', 'p', 'h')");
+
+                assertThat(execute(c, "UPDATE note SET body = 'edited draft' WHERE file_id = " + item + " AND para_no = 2"))
+                        .as("a draft may still change").isEqualTo(1);
+                assertThatThrownBy(() -> execute(c, "UPDATE note SET body = 'rewritten' WHERE file_id = " + item + " AND para_no = 1"))
+                        .isInstanceOf(java.sql.SQLException.class);
+                assertThatThrownBy(() -> execute(c, "DELETE FROM note WHERE file_id = " + item + " AND para_no = 1"))
+                        .isInstanceOf(java.sql.SQLException.class);
+                assertThatThrownBy(() -> execute(c, "UPDATE movement SET to_post_id = to_post_id WHERE item_id = " + item))
+                        .isInstanceOf(java.sql.SQLException.class);
+                assertThatThrownBy(() -> execute(c, "DELETE FROM item_audit WHERE item_id = " + item))
+                        .isInstanceOf(java.sql.SQLException.class);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static long single(Connection c, String sql) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static int execute(Connection c, String sql) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            return ps.executeUpdate();
+        }
+    }
 
     private static void setDetail(DataSource ds, long seq, String detail) throws Exception {
         try (Connection c = ds.getConnection();
