@@ -18,6 +18,15 @@ public final class Details {
         public String in(boolean hindi) { return hindi ? hi : en; }
     }
 
+    /** A subject head as a file shows it: its code and its name in both languages. */
+    public record Head(String code, String en, String hi) {
+        static Head of(SubjectHead h) {
+            return new Head(h.getCode(), h.getName().in(false), h.getName().in(true));
+        }
+
+        public String in(boolean hindi) { return code + " — " + (hindi ? hi : en); }
+    }
+
     public record DocumentRow(Long id, String fileName, String mediaType, long size, String sha256, Instant uploadedAt) {
         static DocumentRow of(Document d) {
             return new DocumentRow(d.getId(), d.getFileName(), d.getMediaType(), d.getSize(), d.getSha256(), d.getUploadedAt());
@@ -50,7 +59,7 @@ public final class Details {
                            Instant writtenAt, String approvedBy, Instant approvedAt, String dispatchNumber) {
     }
 
-    public record FileDetail(ItemState item, String subjectHead, boolean confidential, List<NoteRow> notes,
+    public record FileDetail(ItemState item, Head subjectHead, boolean confidential, List<NoteRow> notes,
                              List<CorrespondenceRow> correspondence, List<DraftRow> drafts, List<String> references) {
     }
 }

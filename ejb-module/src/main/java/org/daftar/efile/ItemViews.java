@@ -65,7 +65,7 @@ public class ItemViews {
                 .toList();
         List<Details.DraftRow> drafts = em.createQuery("select d from Draft d where d.file = :f order by d.id", Draft.class)
                 .setParameter("f", f).getResultList().stream().map(this::draftRow).toList();
-        return new Details.FileDetail(state(f, user), f.getSubjectHead().getCode() + " — " + f.getSubjectHead().getName().in(false),
+        return new Details.FileDetail(state(f, user), Details.Head.of(f.getSubjectHead()),
                 f.isConfidential(), notes, correspondence, drafts,
                 f.getReferences().stream().map(WorkItem::getNumber).sorted().toList());
     }

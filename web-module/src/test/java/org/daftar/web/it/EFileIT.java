@@ -206,6 +206,14 @@ class EFileIT {
         assertThat(steps.get(2)).containsEntry("current", true).doesNotContainKey("leftAt");
         assertThat(steps.get(0)).containsKey("leftAt").containsEntry("current", false);
 
+        // search: a subject word finds the receipt for those who may open it, and for nobody else
+        Res found = get(CLERK, "api/v1/search?q=" + java.net.URLEncoder.encode("mutation " + run, StandardCharsets.UTF_8));
+        assertThat(found.status).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains("\"id\":" + receiptId);
+        Res hidden = get(PENSION_CLERK, "api/v1/search?q=" + java.net.URLEncoder.encode("mutation " + run, StandardCharsets.UTF_8));
+        assertThat(hidden.status).as(hidden.body()).isEqualTo(200);
+        assertThat(hidden.body()).doesNotContain("\"id\":" + receiptId);
+
         // someone from another department who never held it may not even read it
         Res stranger = get(PENSION_CLERK, "api/v1/files/" + fileId);
         assertThat(stranger.status).isEqualTo(403);
