@@ -7,6 +7,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -308,6 +313,57 @@ class EFileIT {
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/v1/receipts", "/v1/files/{id}/movements", "/v1/files/{id}/notes/{noteId}",
                 "/v1/inbox", "/v1/documents/{id}", "/v1/posts", "/v1/receipts/{id}/track");
+    }
+
+    // --- (c) a draft approved and dispatched by e-mail ---------------------------------------------
+
+    /** The server's mail/daftar session sends to this SMTP server (DAFTAR_SMTP_PORT=3025 in the failsafe set-up). */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Test
+    @RunAsClient
+    void aDraftIsApprovedByTheOfficerAndDispatchedByEmailAsAPdf() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Res created = post(CLERK, "api/v1/files", "{\"subject\": \"नामांतरण आदेश की सूचना " + run + "\", \"subjectHead\": \"12-3\"}");
+        assertThat(created.status).as(created.body()).isEqualTo(201);
+        long fileId = num(created.object().get("id"));
+
+        Res draft = post(CLERK, "api/v1/drafts", """
+                {"fileId": %d, "subject": "नामांतरण आदेश की सूचना", "recipients": "श्री रामेश्वर साहू\\nग्राम सेंदरी",
+                 "body": "<p>आपका नामांतरण <b>स्वीकृत</b> किया जाता है।</p><script>alert(1)</script>"}""".formatted(fileId));
+        assertThat(draft.status).as(draft.body()).isEqualTo(201);
+        long draftId = num(draft.object().get("id"));
+        Res byClerk = post(CLERK, "api/v1/drafts/" + draftId + "/approval", "");
+        assertThat(byClerk.status).as("a clerk may not approve").isEqualTo(403);
+        assertThat(byClerk.object().get("code")).isEqualTo("draft.approve.notOfficer");
+        assertThat(move(CLERK, "files", fileId, "SEND", "LR-LR-SO", null, "अनुमोदनार्थ").status).isEqualTo(201);
+
+        assertThat(post(SO, "api/v1/drafts/" + draftId + "/approval", "").status).isEqualTo(204);
+        Res badAddress = post(SO, "api/v1/drafts/" + draftId + "/dispatch", "{\"mode\": \"EMAIL\", \"emails\": \"not an address@\"}");
+        assertThat(badAddress.status).as(badAddress.body()).isEqualTo(400);
+        assertThat(MAIL.getReceivedMessages()).as("nothing was sent for a refused dispatch").isEmpty();
+
+        Res sent = post(SO, "api/v1/drafts/" + draftId + "/dispatch", "{\"mode\": \"EMAIL\", \"emails\": \"ramesh.sahu@example.in\"}");
+        assertThat(sent.status).as(sent.body()).isEqualTo(201);
+        String number = (String) sent.object().get("number");
+        assertThat(number).matches("LR/LR/D/\\d{4}/20\\d\\d");
+
+        MimeMessage[] mails = MAIL.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("ramesh.sahu@example.in");
+        assertThat(mails[0].getSubject()).contains(number, "नामांतरण");
+        MimeMultipart parts = (MimeMultipart) mails[0].getContent();
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("application/pdf");
+        assertThat(parts.getBodyPart(1).getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes(StandardCharsets.US_ASCII));
+
+        Res file = get(SO, "api/v1/files/" + fileId);
+        assertThat(file.body()).contains("\"kind\":\"LETTER\"", number).doesNotContain("<script>");
+        Res pdf = get(SO, "api/v1/documents/" + num(sent.object().get("documentId")));
+        assertThat(pdf.status).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(post(SO, "api/v1/drafts/" + draftId + "/dispatch", "{\"mode\": \"POST\"}").status)
+                .as("a letter is dispatched once").isEqualTo(409);
     }
 
     // --- (b) fifty sends of one file at once ----------------------------------------------------
