@@ -19,15 +19,9 @@ import java.util.Set;
 
 /**
  * Who the caller is and what they may reach. Every service asks here before it reads or changes
- * an item, so the rules hold for pages, the API and anything else alike:
- * <ul>
- * <li>a post may open an item it holds or has held; the officers of the item's section and every
- *     post above a holder in the reporting line may open it; the collector and ADMs may read every
- *     item that is not confidential;</li>
- * <li>a confidential file is open only to the posts that held it and their superiors;</li>
- * <li>only the holder notes on or moves an item.</li>
- * </ul>
- * A refusal is recorded in the district audit chain.
+ * an item, so the rules hold for pages, the API and anything else alike: who may open an item is
+ * {@link OpenRule}; only the holder notes on or moves it. A refusal is recorded in the district
+ * audit chain.
  */
 @Stateless
 public class Desks {
@@ -91,28 +85,9 @@ public class Desks {
         return item;
     }
 
+    /** Whether {@code user} may open {@code item}: {@link OpenRule} with the item's holders looked up. */
     public boolean mayOpen(User user, WorkItem item) {
-        List<Post> mine = user.currentPosts();
-        if (mine.contains(item.getHolder()) || hasHeld(mine, item)) {
-            return true;
-        }
-        Set<Post> holders = holders(item);
-        for (Post p : mine) {
-            for (Post h : holders) {
-                if (p.isSuperiorOf(h)) {
-                    return true;
-                }
-            }
-        }
-        boolean confidential = item instanceof EFile f && f.isConfidential();
-        if (confidential) {
-            return false;
-        }
-        if (user.getRoles().contains(Role.COLLECTOR)) {
-            return true;
-        }
-        boolean officer = user.getRoles().contains(Role.OFFICER) || user.getRoles().contains(Role.HOD);
-        return officer && mine.stream().anyMatch(p -> p.getSection().equals(item.getSection()));
+        return OpenRule.mayOpen(user.currentPosts(), user.getRoles(), item, holders(item));
     }
 
     private boolean hasHeld(List<Post> posts, WorkItem item) {
