@@ -12,8 +12,8 @@ function daftarDeskChanged(message) {
 
 /* Track page: refresh when the item on screen moved. */
 function daftarTrackChanged(itemId) {
-    var shown = document.body.getAttribute('data-item');
-    if (shown && String(itemId) === shown && typeof trackChanged === 'function') {
+    var track = document.querySelector('[data-item]');
+    if (track && String(itemId) === track.getAttribute('data-item') && typeof trackChanged === 'function') {
         trackChanged();
     }
 }

@@ -296,6 +296,17 @@ class BrowserIT {
             assertNoViolations(axeScript(), "track");
             String fileUrl = browser.getCurrentUrl().replace("desk/track", "file/view");
 
+            // the officer forwards it to another department; the clerk's open track page follows live
+            inSession(officer, () -> {
+                browser.get(fileUrl);
+                type("move:to_input", "REV-HOD");
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+                settle();
+                click("move:go");
+                wait.until(d -> d.findElements(By.id("move:pullback")).size() == 1);
+            });
+            wait.until(d -> d.findElements(By.cssSelector("[id='steps:moves_data'] tr")).size() == 3);
+
             logOut();
             logIn("clerk.pension", Deployments.DEMO_PASSWORD);
             browser.get(fileUrl);
