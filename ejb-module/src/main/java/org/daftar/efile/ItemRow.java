@@ -25,7 +25,7 @@ public record ItemRow(Long id, String kind, String number, String subject, Categ
     ItemRow timed(int workingDays, boolean sentList) {
         return new ItemRow(id, kind, number, subject, category, priority, status, holderCode, heldSince, opened,
                 replyBy, fromCode, fromNameEn, fromNameHi, lastAction, lastSeq, workingDays,
-                status.isPending() && workingDays > priority.deskLimitDays(), sentList && canPullBack);
+                status.isPending() && workingDays > org.daftar.platform.Settings.deskLimitDays(priority), sentList && canPullBack);
     }
 
     public boolean isFile() { return "FILE".equals(kind); }

@@ -42,7 +42,7 @@ public class TrackService {
                 .setParameter("item", itemId).getResultList();
         WorkingCalendar cal = workingDays.calendar();
         Instant now = clock.instant();
-        int limit = item.getPriority().deskLimitDays();
+        int limit = org.daftar.platform.Settings.deskLimitDays(item.getPriority());
         List<TrackRow> rows = new ArrayList<>(moves.size());
         for (int i = 0; i < moves.size(); i++) {
             Movement m = moves.get(i);

@@ -45,4 +45,13 @@ public final class Settings {
 
     /** The data directory: embedded database, uploaded documents, search index ({@code DAFTAR_DATA}). */
     public static java.nio.file.Path dataDir() { return java.nio.file.Path.of(get("daftar.data", "./daftar-data")); }
+
+    /**
+     * Working days a desk may hold an item of this priority before the desk lists and the track mark
+     * it as delayed: {@code DAFTAR_DESK_LIMIT_ORDINARY}, {@code …_IMMEDIATE}, {@code …_MOST_IMMEDIATE}
+     * (defaults 7, 3 and 1).
+     */
+    public static int deskLimitDays(org.daftar.efile.Priority p) {
+        return getInt("daftar.desk.limit." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'), p.deskLimitDays());
+    }
 }
