@@ -366,6 +366,39 @@ class EFileIT {
                 .as("a letter is dispatched once").isEqualTo(409);
     }
 
+    /** Twenty letters diarised at the same moment get twenty consecutive numbers of the section: no gap, no duplicate. */
+    @Test
+    @RunAsClient
+    void simultaneousDiarisingGivesConsecutiveNumbers() throws Exception {
+        int threads = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Res>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return post(CLERK, "api/v1/receipts", "{\"subject\": \"Parallel letter " + n + "\", \"sender\": \"Tehsil office\"}");
+                }));
+            }
+            go.countDown();
+            List<Integer> serials = new ArrayList<>();
+            for (Future<Res> f : answers) {
+                Res r = f.get(180, TimeUnit.SECONDS);
+                assertThat(r.status).as(r.body()).isEqualTo(201);
+                String number = (String) r.object().get("number");
+                assertThat(number).matches("LR/\\d+/20\\d\\d");
+                serials.add(Integer.parseInt(number.split("/")[1]));
+            }
+            int first = serials.stream().min(Integer::compare).orElseThrow();
+            assertThat(serials).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.IntStream.range(first, first + threads).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // --- (b) fifty sends of one file at once ----------------------------------------------------
 
     @Test
