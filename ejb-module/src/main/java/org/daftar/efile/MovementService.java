@@ -14,6 +14,8 @@ import org.daftar.user.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Moves receipts and files (संचलन): send, return, pull back, park, close, reopen. Each movement
@@ -24,6 +26,8 @@ import java.util.List;
  */
 @Stateless
 public class MovementService {
+
+    private static final Logger LOG = Logger.getLogger(MovementService.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -126,6 +130,9 @@ public class MovementService {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            // almost always another person's change of the same item (version or movement number taken);
+            // logged, so that anything else surfacing here can still be found
+            LOG.log(Level.FINE, "write of " + item.getNumber() + " refused as a conflict", e);
             throw BusinessException.conflict("item.moved", item.getNumber());
         }
     }
