@@ -399,6 +399,56 @@ class EFileIT {
         }
     }
 
+    // --- (d) e-Samiksha: the collector's instruction, complied and accepted ----------------------
+
+    @Test
+    @RunAsClient
+    void theCollectorsInstructionIsCompliedByOneDepartmentAndAcceptedWhileTheReasonWaitsForTheDeadline() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        Res meeting = post("collector", "api/v1/meetings", """
+                {"date": "%s", "type": "TIME_LIMIT", "title": "समय-सीमा बैठक", "attendees": ["REV-HOD", "LR-HOD"]}""".formatted(today));
+        assertThat(meeting.status).as(meeting.body()).isEqualTo(201);
+        long meetingId = num(meeting.object().get("id"));
+
+        assertThat(post(CLERK, "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\": \"x\", \"assignees\": [\"REV-HOD\"], \"workingDays\": 2}").status)
+                .as("a clerk does not issue instructions").isEqualTo(403);
+        Res unknown = post("collector", "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\": \"x\", \"assignees\": [\"NO-SUCH-POST\"], \"workingDays\": 2}");
+        assertThat(unknown.status).isEqualTo(400);
+        assertThat(unknown.object().get("code")).isEqualTo("instruction.assignee.unknown");
+        Res past = post("collector", "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\": \"x\", \"assignees\": [\"REV-HOD\"], \"deadline\": \"2020-01-01\"}");
+        assertThat(past.object().get("code")).isEqualTo("instruction.deadline.past");
+
+        Res issued = post("collector", "api/v1/meetings/" + meetingId + "/instructions", """
+                {"text": "लंबित नामांतरण प्रकरण एक सप्ताह में निराकृत करें", "assignees": ["REV-HOD", "LR-LR-SO"],
+                 "workingDays": 2, "priority": "IMMEDIATE"}""");
+        assertThat(issued.status).as(issued.body()).isEqualTo(201);
+        Map<String, Object> instruction = issued.object();
+        long id = num(instruction.get("id"));
+        assertThat((String) instruction.get("number")).matches("SS/20\\d\\d/\\d{4}");
+        assertThat(list(instruction.get("assignments"))).hasSize(2);
+
+        Res complied = post(HOD, "api/v1/instructions/" + id + "/compliance", "{\"text\": \"14 में से 12 प्रकरण निराकृत\"}");
+        assertThat(complied.status).as(complied.body()).isEqualTo(200);
+        assertThat(post(HOD, "api/v1/instructions/" + id + "/accept", "{\"assignee\": \"REV-HOD\"}").status)
+                .as("nobody accepts their own report").isEqualTo(403);
+        Res accepted = post("collector", "api/v1/instructions/" + id + "/accept", "{\"assignee\": \"REV-HOD\"}");
+        assertThat(accepted.status).as(accepted.body()).isEqualTo(200);
+        assertThat(list(accepted.object().get("assignments")).stream().map(EFileIT::map))
+                .anySatisfy(a -> assertThat(a).containsEntry("assignee", "REV-HOD").containsEntry("status", "ACCEPTED"))
+                .anySatisfy(a -> assertThat(a).containsEntry("assignee", "LR-LR-SO").containsEntry("status", "OPEN"));
+
+        Res early = post("collector", "api/v1/instructions/" + id + "/ask-reason", "{\"assignee\": \"LR-LR-SO\"}");
+        assertThat(early.status).isEqualTo(400);
+        assertThat(early.object().get("code")).isEqualTo("instruction.askReason.notOverdue");
+
+        Res console = get("collector", "api/v1/instructions?department=LR");
+        assertThat(console.body()).contains((String) instruction.get("number"));
+        assertThat(get(PENSION_CLERK, "api/v1/instructions/" + id).status).isEqualTo(403);
+    }
+
     // --- (b) fifty sends of one file at once ----------------------------------------------------
 
     @Test

@@ -1,0 +1,267 @@
+package org.daftar.samiksha;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.daftar.audit.AuditLog;
+import org.daftar.calendar.WorkingCalendar;
+import org.daftar.calendar.WorkingDays;
+import org.daftar.efile.Actor;
+import org.daftar.efile.Desks;
+import org.daftar.efile.Numbering;
+import org.daftar.org.Codes;
+import org.daftar.org.Post;
+import org.daftar.platform.BusinessException;
+import org.daftar.user.Role;
+import org.daftar.user.User;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * e-Samiksha (issue 5, first part): review meetings, instructions with deadlines in working days,
+ * and each assignee's compliance, extensions and "ask reason". The collector/ADM and heads of
+ * department issue; the issuing post (or the collector) reviews; only the assignee post's holder
+ * answers. Every step goes into the district audit log.
+ */
+@Stateless
+public class SamikshaService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Desks desks;
+
+    @Inject
+    private Numbering numbering;
+
+    @Inject
+    private WorkingDays workingDays;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    public Meeting holdMeeting(LocalDate date, MeetingType type, String title, List<String> attendeeCodes, Long postId) {
+        Actor actor = issuer(postId);
+        Meeting m = new Meeting(date, type, title, actor.post(), actor.user(), clock.instant());
+        for (String code : attendeeCodes == null ? List.<String>of() : attendeeCodes) {
+            m.attend(post(code));
+        }
+        em.persist(m);
+        em.flush();
+        audit.record(actor.login(), "MEETING_HELD", "meeting:" + m.getId(), m.getDate() + " " + m.getTitle(), null);
+        return m;
+    }
+
+    public Instruction issue(InstructionForm f, Long postId) {
+        Actor actor = issuer(postId);
+        Instant now = clock.instant();
+        LocalDate today = today(now);
+        Deadline deadline = Deadline.of(f.getDeadline(), f.getWorkingDays(), today, workingDays.calendar());
+        List<Post> assignees = new ArrayList<>();
+        for (String code : f.getAssignees()) {
+            assignees.add(post(code));
+        }
+        Meeting meeting = null;
+        if (f.getMeetingId() != null) {
+            meeting = em.find(Meeting.class, f.getMeetingId());
+            if (meeting == null) {
+                throw BusinessException.notFound("meeting.notFound");
+            }
+        }
+        // everything checked before a number is taken: a refusal never uses one up
+        new Instruction("-", meeting, f.getSource(), f.getText(), f.getPriority(), deadline, assignees, actor.user(), actor.post(), now);
+        String number = "SS/" + today.getYear() + "/" + String.format("%04d", numbering.next("I/" + today.getYear()));
+        Instruction i = new Instruction(number, meeting, f.getSource(), f.getText(), f.getPriority(), deadline, assignees,
+                actor.user(), actor.post(), now);
+        for (Long itemId : f.getItemIds()) {
+            i.link(desks.open(org.daftar.efile.WorkItem.class, itemId).getId());
+        }
+        em.persist(i);
+        em.flush();
+        audit.record(actor.login(), "INSTRUCTION_ISSUED", "instruction:" + i.getId(),
+                number + " deadline " + deadline.date() + " to " + String.join(",", f.getAssignees()), null);
+        return i;
+    }
+
+    /** The assignee's parts of the caller's post (null: primary), open ones first by deadline. */
+    public List<AssignmentRow> mine(Long postId) {
+        Actor actor = desks.acting(postId);
+        return rows(em.createQuery("select a from Assignment a where a.assignee = :post order by a.status, a.deadline", Assignment.class)
+                .setParameter("post", actor.post()).setMaxResults(500).getResultList());
+    }
+
+    /** The console: open and submitted parts district-wide (collector) or of the caller's department (HOD). */
+    public List<AssignmentRow> console(String departmentCode) {
+        User user = desks.caller();
+        boolean districtWide = user.getRoles().contains(Role.COLLECTOR);
+        if (!districtWide && !user.getRoles().contains(Role.HOD)) {
+            throw BusinessException.forbidden("error.notAllowed");
+        }
+        String dept = districtWide ? (departmentCode == null || departmentCode.isBlank() ? null : Codes.normalise(departmentCode))
+                : user.currentPosts().get(0).getDepartment().getCode();
+        var q = em.createQuery("select a from Assignment a where a.status <> :accepted"
+                + (dept == null ? "" : " and a.assignee.section.department.code = :dept") + " order by a.deadline, a.id", Assignment.class)
+                .setParameter("accepted", AssignmentStatus.ACCEPTED);
+        if (dept != null) {
+            q.setParameter("dept", dept);
+        }
+        return rows(q.setMaxResults(1000).getResultList());
+    }
+
+    public void submitCompliance(Long assignmentId, String text) {
+        Assignment a = assignment(assignmentId);
+        Actor actor = assignee(a);
+        a.submitCompliance(actor.post(), actor.user(), text, clock.instant());
+        done(actor, a, "COMPLIANCE_SUBMITTED");
+    }
+
+    public void accept(Long assignmentId) {
+        Assignment a = assignment(assignmentId);
+        Actor actor = reviewer(a);
+        a.accept(actor.post(), actor.user(), clock.instant());
+        done(actor, a, "COMPLIANCE_ACCEPTED");
+    }
+
+    public void returnCompliance(Long assignmentId, String remark) {
+        Assignment a = assignment(assignmentId);
+        Actor actor = reviewer(a);
+        a.returnCompliance(actor.post(), actor.user(), remark, clock.instant());
+        done(actor, a, "COMPLIANCE_RETURNED");
+    }
+
+    public void requestExtension(Long assignmentId, LocalDate until, String why) {
+        Assignment a = assignment(assignmentId);
+        Actor actor = assignee(a);
+        a.requestExtension(actor.post(), actor.user(), until, why, clock.instant());
+        done(actor, a, "EXTENSION_REQUESTED");
+    }
+
+    public void decideExtension(Long assignmentId, boolean grant, String remark) {
+        Assignment a = assignment(assignmentId);
+        Actor actor = reviewer(a);
+        if (grant) {
+            a.grantExtension(actor.post(), actor.user(), workingDays.calendar(), clock.instant());
+        } else {
+            a.refuseExtension(actor.post(), actor.user(), remark, clock.instant());
+        }
+        done(actor, a, grant ? "EXTENSION_GRANTED" : "EXTENSION_REFUSED");
+    }
+
+    public void askReason(Long assignmentId) {
+        Assignment a = assignment(assignmentId);
+        Actor actor = reviewer(a);
+        Instant now = clock.instant();
+        a.askReason(actor.post(), actor.user(), today(now), now);
+        done(actor, a, "REASON_ASKED");
+    }
+
+    public void giveReason(Long assignmentId, String text) {
+        Assignment a = assignment(assignmentId);
+        Actor actor = assignee(a);
+        a.giveReason(actor.post(), actor.user(), text, clock.instant());
+        done(actor, a, "REASON_GIVEN");
+    }
+
+    /**
+     * The part of instruction {@code instructionId} that belongs to {@code postCode}, or, without a
+     * code, to one of the caller's own posts — how the API names an assignment.
+     */
+    public Long assignmentId(Long instructionId, String postCode) {
+        List<Assignment> parts = em.createQuery("select a from Assignment a where a.instruction.id = :i", Assignment.class)
+                .setParameter("i", instructionId).getResultList();
+        if (parts.isEmpty()) {
+            throw BusinessException.notFound("instruction.notFound");
+        }
+        if (postCode != null && !postCode.isBlank()) {
+            String code = Codes.normalise(postCode);
+            return parts.stream().filter(a -> a.getAssignee().getCode().equals(code)).findFirst()
+                    .orElseThrow(() -> new BusinessException("instruction.assignee.unknown", postCode)).getId();
+        }
+        User user = desks.caller();
+        return parts.stream().filter(a -> user.holds(a.getAssignee())).findFirst()
+                .orElseThrow(() -> BusinessException.forbidden("instruction.notAssignee")).getId();
+    }
+
+    /** One instruction with every assignee's part and history, for the issuer, the collector/HOD and the assignees. */
+    public InstructionView view(Long instructionId) {
+        Instruction i = instructionId == null ? null : em.find(Instruction.class, instructionId);
+        if (i == null) {
+            throw BusinessException.notFound("instruction.notFound");
+        }
+        User user = desks.caller();
+        boolean allowed = user.holds(i.getIssuedByPost()) || user.getRoles().contains(Role.COLLECTOR)
+                || user.getRoles().contains(Role.HOD) || i.getAssignments().stream().anyMatch(a -> user.holds(a.getAssignee()));
+        if (!allowed) {
+            throw BusinessException.forbidden("error.notAllowed");
+        }
+        return InstructionView.of(i, rows(i.getAssignments()));
+    }
+
+    private List<AssignmentRow> rows(List<Assignment> list) {
+        WorkingCalendar cal = workingDays.calendar();
+        LocalDate today = today(clock.instant());
+        return list.stream().map(a -> AssignmentRow.of(a, a.standing(today, cal))).toList();
+    }
+
+    private void done(Actor actor, Assignment a, String action) {
+        em.flush();
+        audit.record(actor.login(), action, "assignment:" + a.getId(), a.getInstruction().getNumber() + " " + a.getAssignee().getCode(), null);
+    }
+
+    /** The collector/ADM or a head of department, acting for one of their posts. */
+    private Actor issuer(Long postId) {
+        Actor actor = desks.acting(postId);
+        if (actor.user().getRoles().stream().noneMatch(r -> r == Role.COLLECTOR || r == Role.HOD)) {
+            throw BusinessException.forbidden("instruction.issue.notAllowed");
+        }
+        return actor;
+    }
+
+    /** The holder of the post that issued the instruction, or the collector/ADM. */
+    private Actor reviewer(Assignment a) {
+        User user = desks.caller();
+        Post issuing = a.getInstruction().getIssuedByPost();
+        if (user.holds(issuing)) {
+            return new Actor(user, issuing);
+        }
+        if (user.getRoles().contains(Role.COLLECTOR)) {
+            return new Actor(user, user.currentPosts().get(0));
+        }
+        throw BusinessException.forbidden("instruction.review.notAllowed");
+    }
+
+    private Actor assignee(Assignment a) {
+        User user = desks.caller();
+        if (!user.holds(a.getAssignee())) {
+            throw BusinessException.forbidden("instruction.notAssignee");
+        }
+        return new Actor(user, a.getAssignee());
+    }
+
+    private Assignment assignment(Long id) {
+        Assignment a = id == null ? null : em.find(Assignment.class, id);
+        if (a == null) {
+            throw BusinessException.notFound("instruction.notFound");
+        }
+        return a;
+    }
+
+    private Post post(String code) {
+        return em.createNamedQuery("Post.byCode", Post.class).setParameter("code", Codes.normalise(code == null ? "" : code))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("instruction.assignee.unknown", code));
+    }
+
+    private static LocalDate today(Instant now) {
+        return now.atZone(WorkingCalendar.INDIA).toLocalDate();
+    }
+}
