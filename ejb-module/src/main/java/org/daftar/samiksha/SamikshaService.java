@@ -13,6 +13,7 @@ import org.daftar.efile.Numbering;
 import org.daftar.org.Codes;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
+import org.daftar.platform.Settings;
 import org.daftar.user.Role;
 import org.daftar.user.User;
 
@@ -87,6 +88,9 @@ public class SamikshaService {
         }
         em.persist(i);
         em.flush();
+        for (Assignment a : i.getAssignments()) {
+            planLadder(a, today);
+        }
         audit.record(actor.login(), "INSTRUCTION_ISSUED", "instruction:" + i.getId(),
                 number + " deadline " + deadline.date() + " to " + String.join(",", f.getAssignees()), null);
         return i;
@@ -150,6 +154,10 @@ public class SamikshaService {
         Actor actor = reviewer(a);
         if (grant) {
             a.grantExtension(actor.post(), actor.user(), workingDays.calendar(), clock.instant());
+            em.createQuery("select s from EscalationStep s where s.assignment = :a and s.status = :p", EscalationStep.class)
+                    .setParameter("a", a).setParameter("p", EscalationStep.Status.PENDING).getResultList().forEach(em::remove);
+            em.flush();
+            planLadder(a, today(clock.instant()));
         } else {
             a.refuseExtension(actor.post(), actor.user(), remark, clock.instant());
         }
@@ -204,6 +212,30 @@ public class SamikshaService {
             throw BusinessException.forbidden("error.notAllowed");
         }
         return InstructionView.of(i, rows(i.getAssignments()));
+    }
+
+    /**
+     * Plans the rungs of an assignment's ladder from its deadline: the reporting officer, the
+     * highest post of the assignee's department in its reporting line (the head of department) and
+     * the top of the line (the collector). Rung numbers continue after any rungs already kept.
+     */
+    private void planLadder(Assignment a, LocalDate today) {
+        Post assignee = a.getAssignee();
+        Post hod = null;
+        Post top = null;
+        for (Post p = assignee.getReportsTo(); p != null; p = p.getReportsTo()) {
+            if (p.getDepartment().getCode().equals(assignee.getDepartment().getCode())) {
+                hod = p;
+            }
+            top = p;
+        }
+        int kept = em.createQuery("select count(s) from EscalationStep s where s.assignment = :a", Long.class)
+                .setParameter("a", a).getSingleResult().intValue();
+        EscalationLadder ladder = new EscalationLadder(Settings.getInt("daftar.escalation.reminder.days", 1),
+                Settings.getInt("daftar.escalation.later.days", 3));
+        for (EscalationLadder.Rung r : ladder.plan(today, a.getDeadline(), assignee, hod, top, workingDays.calendar())) {
+            em.persist(new EscalationStep(a, new EscalationLadder.Rung(kept + r.stepNo(), r.kind(), r.dueOn(), r.target())));
+        }
     }
 
     private List<AssignmentRow> rows(List<Assignment> list) {

@@ -6,6 +6,11 @@ import org.daftar.audit.ChainVerification;
 import org.daftar.org.OrgService;
 import org.daftar.org.Post;
 import org.daftar.platform.DaftarClock;
+import org.daftar.samiksha.EscalationPoller;
+import org.daftar.samiksha.EventKind;
+import org.daftar.samiksha.InstructionForm;
+import org.daftar.samiksha.InstructionView;
+import org.daftar.samiksha.SamikshaService;
 import org.daftar.user.AssignmentKind;
 import org.daftar.user.AssignmentRow;
 import org.daftar.user.LoginOutcome;
@@ -50,7 +55,7 @@ class DaftarIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = Deployments.withTestLibraries(Deployments.realWar()).addClass(AsAdmin.class);
+        WebArchive war = Deployments.withTestLibraries(Deployments.realWar()).addClasses(AsAdmin.class, AsCollector.class);
         war.delete("WEB-INF/glassfish-web.xml");
         return war.addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
@@ -73,6 +78,15 @@ class DaftarIT {
 
     @Inject
     AsAdmin asAdmin;
+
+    @Inject
+    AsCollector asCollector;
+
+    @Inject
+    SamikshaService samiksha;
+
+    @Inject
+    EscalationPoller poller;
 
     @Inject
     DaftarClock daftarClock;
@@ -233,6 +247,47 @@ class DaftarIT {
                 c.rollback();
                 c.setAutoCommit(true);
             }
+        }
+    }
+
+    /**
+     * An instruction left without compliance escalates up the reporting line once the clock passes
+     * its deadline — each rung exactly once, however often the poller runs — and the events and
+     * notifications are kept even though no mail server answers here.
+     */
+    @Test
+    void anOverdueInstructionEscalatesExactlyOnce() throws Exception {
+        InstructionForm f = new InstructionForm();
+        f.setText("सीमांकन के लंबित प्रकरण निपटाएँ " + System.nanoTime());
+        f.setAssignees(List.of("LR-LR-SO"));
+        f.setWorkingDays(1);
+        long instructionId = asCollector.call(() -> samiksha.issue(f, null)).getId();
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        long steps = countSteps(ds, instructionId, null);
+        assertThat(steps).as("the ladder is planned when the instruction is issued").isPositive();
+        try {
+            daftarClock.moveBy(Duration.ofDays(30));
+            // the minute timer may be polling at the same moment: poll until nothing of ours is pending
+            for (int i = 0; i < 20 && countSteps(ds, instructionId, "PENDING") > 0; i++) {
+                poller.poll();
+                Thread.sleep(500);
+            }
+            assertThat(countSteps(ds, instructionId, "PENDING")).isZero();
+            assertThat(poller.poll()).as("nothing fires twice").isZero();
+            assertThat(countSteps(ds, instructionId, "DONE")).isEqualTo(steps);
+            InstructionView view = asCollector.call(() -> samiksha.view(instructionId));
+            assertThat(view.events()).filteredOn(e -> e.kind() == EventKind.ESCALATED)
+                    .extracting(InstructionView.Event::text)
+                    .containsExactly("LR-HOD", "GAD-COLLECTOR");
+        } finally {
+            daftarClock.moveBy(Duration.ZERO);
+        }
+    }
+
+    private static long countSteps(DataSource ds, long instructionId, String status) throws Exception {
+        try (Connection c = ds.getConnection()) {
+            return single(c, "SELECT COUNT(*) FROM escalation_step s JOIN assignment a ON a.id = s.assignment_id WHERE a.instruction_id = "
+                    + instructionId + (status == null ? "" : " AND s.status = '" + status + "'"));
         }
     }
 
