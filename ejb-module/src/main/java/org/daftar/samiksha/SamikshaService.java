@@ -50,6 +50,9 @@ public class SamikshaService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<AssignmentChanged> changed;
+
     public Meeting holdMeeting(LocalDate date, MeetingType type, String title, List<String> attendeeCodes, Long postId) {
         Actor actor = issuer(postId);
         Meeting m = new Meeting(date, type, title, actor.post(), actor.user(), clock.instant());
@@ -90,6 +93,7 @@ public class SamikshaService {
         em.flush();
         for (Assignment a : i.getAssignments()) {
             planLadder(a, today);
+            changed.fire(new AssignmentChanged(a.getId(), a.getAssignee().getId()));
         }
         audit.record(actor.login(), "INSTRUCTION_ISSUED", "instruction:" + i.getId(),
                 number + " deadline " + deadline.date() + " to " + String.join(",", f.getAssignees()), null);
@@ -246,6 +250,7 @@ public class SamikshaService {
 
     private void done(Actor actor, Assignment a, String action) {
         em.flush();
+        changed.fire(new AssignmentChanged(a.getId(), a.getAssignee().getId()));
         audit.record(actor.login(), action, "assignment:" + a.getId(), a.getInstruction().getNumber() + " " + a.getAssignee().getCode(), null);
     }
 

@@ -32,6 +32,14 @@ public class DeskPush {
     @Inject
     private PostDirectory posts;
 
+    /** An instruction given to a post, or the reason asked of it: its holders' pages refresh at once. */
+    public void instructed(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.daftar.samiksha.AssignmentChanged e) {
+        Set<String> logins = new HashSet<>(posts.holders(e.assigneePostId()));
+        if (!logins.isEmpty()) {
+            desk.send("instruction:" + e.assignmentId(), logins);
+        }
+    }
+
     public void moved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemChanged e) {
         Set<String> logins = new HashSet<>(posts.holders(e.holderPostId()));
         if (e.previousHolderPostId() != null && !e.previousHolderPostId().equals(e.holderPostId())) {
