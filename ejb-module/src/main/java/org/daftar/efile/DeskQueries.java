@@ -56,7 +56,10 @@ public class DeskQueries {
     }
 
     public long count(DeskTab tab, Long postId, DeskFilter filter) {
-        Actor actor = desks.acting(postId);
+        return count(tab, desks.acting(postId), filter);
+    }
+
+    private long count(DeskTab tab, Actor actor, DeskFilter filter) {
         TypedQuery<Long> q = em.createQuery("select count(w) " + from(tab) + where(tab, filter), Long.class);
         bind(q, actor, tab, filter);
         return q.getSingleResult();
@@ -64,16 +67,16 @@ public class DeskQueries {
 
     /** The figures on the home page: items waiting in the inbox (INBOX), of them unread (UNREAD), and parked (PARKED). */
     public Map<String, Long> counts(Long postId) {
+        Actor actor = desks.acting(postId);
         Map<String, Long> counts = new HashMap<>();
         for (DeskTab tab : new DeskTab[]{DeskTab.INBOX, DeskTab.PARKED}) {
-            counts.put(tab.name(), count(tab, postId, DeskFilter.NONE));
+            counts.put(tab.name(), count(tab, actor, DeskFilter.NONE));
         }
-        counts.put("UNREAD", unread(postId));
+        counts.put("UNREAD", unread(actor));
         return counts;
     }
 
-    private long unread(Long postId) {
-        Actor actor = desks.acting(postId);
+    private long unread(Actor actor) {
         return em.createQuery("select count(w) from WorkItem w where w.holder = :post and w.status = :active "
                         + "and w.opened = :no", Long.class).setParameter("no", false)
                 .setParameter("post", actor.post()).setParameter("active", ItemStatus.ACTIVE).getSingleResult();
@@ -81,8 +84,7 @@ public class DeskQueries {
 
     private static String where(DeskTab tab, DeskFilter f) {
         StringBuilder b = new StringBuilder(switch (tab) {
-            case INBOX -> "and w.holder = :post and w.status = :status and m.seq = w.lastSeq ";
-            case PARKED, CLOSED -> "and w.holder = :post and w.status = :status and m.seq = w.lastSeq ";
+            case INBOX, PARKED, CLOSED -> "and w.holder = :post and w.status = :status and m.seq = w.lastSeq ";
             case CREATED -> "and w.createdByPost = :post and m.seq = w.lastSeq ";
             case SENT -> "and m.fromPost = :post and m.action in :sends ";
         });

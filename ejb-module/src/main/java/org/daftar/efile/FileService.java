@@ -148,7 +148,7 @@ public class FileService {
         EFile file = desks.open(EFile.class, fileId);
         Actor actor = desks.holderOf(file);
         EFile other = em.createQuery("select f from EFile f where f.number = :n", EFile.class)
-                .setParameter("n", Codes.asciiDigits(otherNumber == null ? "" : otherNumber.strip()).toUpperCase())
+                .setParameter("n", Codes.normalise(otherNumber))
                 .getResultStream().findFirst().orElseThrow(() -> new BusinessException("file.reference.unknown", otherNumber));
         desks.open(EFile.class, other.getId());
         file.refer(other);
@@ -158,16 +158,14 @@ public class FileService {
 
     /** The id of the file with this number, if the caller may open it. */
     public Long fileIdByNumber(String number) {
-        String n = number == null ? "" : Codes.asciiDigits(number.strip()).toUpperCase(java.util.Locale.ROOT);
-        Long id = em.createQuery("select f.id from EFile f where f.number = :n", Long.class).setParameter("n", n)
+        Long id = em.createQuery("select f.id from EFile f where f.number = :n", Long.class).setParameter("n", Codes.normalise(number))
                 .getResultStream().findFirst().orElseThrow(() -> new BusinessException("file.reference.unknown", number));
         return desks.open(EFile.class, id).getId();
     }
 
     /** The id of the receipt with this number on one of the caller's desks. */
     public Long receiptIdByNumber(String number) {
-        String n = number == null ? "" : Codes.asciiDigits(number.strip()).toUpperCase(java.util.Locale.ROOT);
-        Long id = em.createQuery("select r.id from Receipt r where r.number = :n", Long.class).setParameter("n", n)
+        Long id = em.createQuery("select r.id from Receipt r where r.number = :n", Long.class).setParameter("n", Codes.normalise(number))
                 .getResultStream().findFirst().orElseThrow(() -> new BusinessException("receipt.unknown", number));
         return desks.open(Receipt.class, id).getId();
     }

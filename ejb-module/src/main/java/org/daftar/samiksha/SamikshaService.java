@@ -81,8 +81,7 @@ public class SamikshaService {
                 throw BusinessException.notFound("meeting.notFound");
             }
         }
-        // everything checked before a number is taken: a refusal never uses one up
-        new Instruction("-", meeting, f.getSource(), f.getText(), f.getPriority(), deadline, assignees, actor.user(), actor.post(), now);
+        // a refusal below rolls the transaction back, and with it the number taken (see Numbering)
         String number = "SS/" + today.getYear() + "/" + String.format("%04d", numbering.next("I/" + today.getYear()));
         Instruction i = new Instruction(number, meeting, f.getSource(), f.getText(), f.getPriority(), deadline, assignees,
                 actor.user(), actor.post(), now);

@@ -59,7 +59,7 @@ public class DocumentsResource {
     }
 
     /** {@code inline; filename="ascii fallback"; filename*=UTF-8''percent-encoded} (RFC 6266 / 5987). */
-    static String contentDisposition(String name) {
+    public static String contentDisposition(String name) {
         String n = name == null || name.isBlank() ? "document" : name;
         StringBuilder ascii = new StringBuilder(n.length());
         n.codePoints().forEach(cp -> ascii.append(cp >= 0x20 && cp < 0x7F && cp != '"' && cp != '\\' && cp != ';' && cp != '%'

@@ -9,11 +9,11 @@ import org.daftar.efile.Document;
 import org.daftar.efile.Documents;
 import org.daftar.efile.FileService;
 import org.daftar.platform.BusinessException;
+import org.daftar.web.api.DocumentsResource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 
 /**
  * Serves a stored document inline (the PDF or image viewer beside the notes), after the same
@@ -48,12 +48,15 @@ public class DocumentServlet extends HttpServlet {
         resp.setContentLengthLong(d.getSize());
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Cache-Control", "private, max-age=300");
-        resp.setHeader("Content-Disposition", "inline; filename*=UTF-8''" + URLEncoder.encode(d.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        resp.setHeader("Content-Disposition", DocumentsResource.contentDisposition(d.getFileName()));
         // the document may be framed by our own file page, nothing else
         resp.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
         resp.setHeader("X-Frame-Options", "SAMEORIGIN");
         try (InputStream in = documents.read(d)) {
             in.transferTo(resp.getOutputStream());
+        } catch (NoSuchFileException e) {
+            resp.reset();
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 }

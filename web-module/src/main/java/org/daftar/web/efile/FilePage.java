@@ -94,7 +94,7 @@ public class FilePage extends ItemPage {
     }
 
     public void putReceipt() {
-        files.putReceipt(id, receiptIdOf(receiptNumber));
+        files.putReceipt(id, files.receiptIdByNumber(receiptNumber));
         receiptNumber = null;
         Messages.info(null, "file.receiptPut");
         read();
@@ -176,10 +176,6 @@ public class FilePage extends ItemPage {
         return file == null || shownDocumentId == null ? null
                 : file.correspondence().stream().flatMap(c -> c.documents().stream())
                 .filter(d -> d.id().equals(shownDocumentId)).findFirst().orElse(null);
-    }
-
-    private Long receiptIdOf(String number) {
-        return files.receiptIdByNumber(number);
     }
 
     public Details.FileDetail getFile() { return file; }
