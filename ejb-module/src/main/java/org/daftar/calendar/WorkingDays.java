@@ -48,7 +48,7 @@ public class WorkingDays {
         return calendar().workingDaysBetween(from, to);
     }
 
-    void changed() {
+    public void changed() {
         calendar = null;
     }
 

@@ -64,11 +64,13 @@ public class PensionCases {
     public int openDue() {
         LocalDate today = today();
         int lead = leadDays();
-        List<Long> due = em.createQuery("select u.id from User u where u.active = true "
+        List<Long> due = em.createQuery("select u.id from User u where u.active = :active "
                         + "and u.dateOfRetirement >= :first and u.dateOfRetirement <= :last "
-                        + "and not exists (select c.id from PensionCase c where c.employee = u) "
+                        // not "not exists": its "select 1" makes EclipseLink inline the boolean as 1, which Derby refuses
+                        + "and u.id not in (select c.employee.id from PensionCase c) "
                         + "order by u.dateOfRetirement, u.id", Long.class)
-                .setParameter("first", today).setParameter("last", PensionRule.lastDueRetirement(today, lead))
+                .setParameter("active", true).setParameter("first", today)
+                .setParameter("last", PensionRule.lastDueRetirement(today, lead))
                 .getResultList();
         int opened = 0;
         for (Long id : due) {
