@@ -214,7 +214,9 @@ public class SamikshaService {
         if (!allowed) {
             throw BusinessException.forbidden("error.notAllowed");
         }
-        return InstructionView.of(i, rows(i.getAssignments()));
+        List<EscalationStep> ladder = em.createQuery("select s from EscalationStep s where s.assignment.instruction = :i "
+                + "order by s.assignment.id, s.stepNo", EscalationStep.class).setParameter("i", i).getResultList();
+        return InstructionView.of(i, rows(i.getAssignments()), ladder);
     }
 
     /**
