@@ -3,6 +3,7 @@ package org.daftar.web.it;
 import jakarta.inject.Inject;
 import org.daftar.audit.AuditLog;
 import org.daftar.audit.ChainVerification;
+import org.daftar.cases.PensionCases;
 import org.daftar.org.OrgService;
 import org.daftar.org.Post;
 import org.daftar.platform.DaftarClock;
@@ -16,6 +17,8 @@ import org.daftar.user.AssignmentRow;
 import org.daftar.user.LoginOutcome;
 import org.daftar.user.LoginService;
 import org.daftar.user.UserRow;
+import org.daftar.user.Role;
+import org.daftar.user.UserForm;
 import org.daftar.user.UserService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -90,6 +93,9 @@ class DaftarIT {
 
     @Inject
     DaftarClock daftarClock;
+
+    @Inject
+    PensionCases pensionCases;
 
     @Inject
     Clock clock;
@@ -281,6 +287,45 @@ class DaftarIT {
                     .containsExactly("LR-HOD", "GAD-COLLECTOR");
         } finally {
             daftarClock.moveBy(Duration.ZERO);
+        }
+    }
+
+    /**
+     * Daftar opens an employee's pension case by itself 90 days before retirement: at 95 days there
+     * is none; five days later exactly one, however often the daily job (or a second server) runs.
+     */
+    @Test
+    void anEmployeeRetiringIn95DaysGetsAPensionCaseOnlyWhenNinetyDaysRemainAndOnlyOne() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        long suffix = System.nanoTime() % 1_000_000;
+        UserForm f = new UserForm();
+        f.setLoginId("retiring." + suffix);
+        f.setEmployeeCode(String.format("RT%06d", suffix));
+        f.setNameEn("Ramesh Verma");
+        f.setNameHi("रमेश वर्मा");
+        f.setDateOfBirth(today.minusYears(62).plusDays(95));
+        f.setDateOfRetirement(today.plusDays(95));
+        f.setRoles(List.of(Role.STAFF));
+        f.setPrimaryPostId(asAdmin.call(() -> org.posts("EDU", null, 0, 50)).get(2).getId());
+        f.setInitialPassword("Pension@2026x");
+        long employee = asAdmin.call(() -> users.save(f));
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+
+        pensionCases.openDue();
+        assertThat(pensionCasesOf(ds, employee)).as("95 days before retirement").isZero();
+        try {
+            daftarClock.moveBy(Duration.ofDays(5));
+            pensionCases.openDue();
+            pensionCases.openDue();
+            assertThat(pensionCasesOf(ds, employee)).as("90 days before retirement, the job run twice").isEqualTo(1);
+        } finally {
+            daftarClock.moveBy(Duration.ZERO);
+        }
+    }
+
+    private static long pensionCasesOf(DataSource ds, long userId) throws Exception {
+        try (Connection c = ds.getConnection()) {
+            return single(c, "SELECT COUNT(*) FROM pension_case WHERE user_id = " + userId);
         }
     }
 
