@@ -25,12 +25,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +57,7 @@ class BrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.realWar();
+        return Deployments.realWar().addClass(ClockServlet.class);
     }
 
     @BeforeAll
@@ -315,6 +320,84 @@ class BrowserIT {
         } finally {
             officer.quit();
         }
+    }
+
+    /**
+     * The e-Samiksha acceptance in the browser: an instruction to Land Records' section officer
+     * passes its deadline; the collector's console shows it overdue in red and asks the reason in one
+     * click; the section officer, with "my instructions" open, sees the question arrive without
+     * reloading and answers it; the collector sees the answer.
+     */
+    @Test
+    void collectorAsksTheReasonForAnOverdueInstructionAndTheOfficerSeesItLiveAndAnswers() throws Exception {
+        String text = "सीमांकन प्रकरणों का निराकरण " + RUN;
+        String meeting = apiPost("collector", "api/v1/meetings",
+                "{\"date\":\"" + java.time.LocalDate.now() + "\",\"type\":\"TIME_LIMIT\",\"title\":\"समय-सीमा बैठक " + RUN + "\"}");
+        String meetingId = meeting.replaceAll("(?s)^.*?\"id\":(\\d+).*$", "$1");
+        apiPost("collector", "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\":\"" + text + "\",\"assignees\":[\"LR-LR-SO\"],\"workingDays\":1}");
+
+        Session officer = Session.start();
+        open("it/clock?offset=P10D");
+        try {
+            logIn("collector", Deployments.DEMO_PASSWORD);
+            open("samiksha/console.xhtml");
+            WebElement row = consoleRow(text);
+            assertThat(row.getAttribute("class")).contains("standing-OVERDUE");
+            WebElement standing = row.findElement(By.cssSelector("span.standing"));
+            assertThat(standing.getText()).isIn("Overdue", "समय-सीमा बीती");
+            assertThat(standing.getCssValue("color")).as("overdue is red").isEqualTo("rgba(139, 15, 18, 1)");
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+            screenshot("samiksha-console-overdue.png");
+
+            inSession(officer, () -> {
+                logIn("so.landrecords", Deployments.DEMO_PASSWORD);
+                open("samiksha/mine.xhtml");
+                waitForText(text);
+            });
+
+            row.findElement(By.cssSelector("button[id$=':ask']")).click();
+            settle();
+            wait.until(d -> consoleRow(text).findElements(By.cssSelector("button[id$=':ask']")).isEmpty());
+
+            inSession(officer, () -> {
+                // no reload: the question arrives over the WebSocket
+                wait.until(d -> mineRow(text).findElements(By.cssSelector("button[id$=':answer']")).size() == 1);
+                WebElement mine = mineRow(text);
+                mine.findElement(By.cssSelector("textarea")).sendKeys("पटवारी प्रशिक्षण में थे; सोमवार तक निराकरण होगा।");
+                mine.findElement(By.cssSelector("button[id$=':answer']")).click();
+                settle();
+                wait.until(d -> mineRow(text).findElements(By.cssSelector("button[id$=':answer']")).isEmpty());
+            });
+
+            open("samiksha/console.xhtml");
+            assertThat(consoleRow(text).getText()).contains("पटवारी प्रशिक्षण में थे");
+        } finally {
+            open("it/clock?offset=PT0S");
+            officer.quit();
+        }
+    }
+
+    /** Sets up over the REST API what the scenario is not about; answers the body of a 201. */
+    private String apiPost(String user, String path, String json) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + base.getPort() + base.getPath() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return r.body();
+    }
+
+    private WebElement consoleRow(String text) {
+        return wait.until(d -> d.findElements(By.cssSelector("[id='list:parts_data'] tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    private WebElement mineRow(String text) {
+        return wait.until(d -> d.findElements(By.cssSelector("[id='mine:parts_data'] tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst().orElse(null));
     }
 
     /** A one-page PDF that Chromium's viewer opens. */
