@@ -449,6 +449,65 @@ class EFileIT {
         assertThat(get(PENSION_CLERK, "api/v1/instructions/" + id).status).isEqualTo(403);
     }
 
+    // --- (e) bad input to e-Samiksha and the jandarshan register ----------------------------------
+
+    @Test
+    @RunAsClient
+    void badInputIsRefusedWithItsReasonInBothLanguagesAndNothingAlreadySavedIsLost() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+        Res meeting = post("collector", "api/v1/meetings", """
+                {"date": "%s", "type": "REVIEW", "title": "विभागीय समीक्षा"}""".formatted(today));
+        long meetingId = num(meeting.object().get("id"));
+
+        // a deadline on a Sunday moves to the next working day and says so
+        java.time.LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
+        Res onSunday = post("collector", "api/v1/meetings/" + meetingId + "/instructions", """
+                {"text": "छात्रावासों का निरीक्षण प्रतिवेदन भेजें", "assignees": ["LR-LR-SO"], "deadline": "%s"}""".formatted(sunday));
+        assertThat(onSunday.status).as(onSunday.body()).isEqualTo(201);
+        assertThat(onSunday.object()).containsEntry("deadlineMoved", true);
+        assertThat(java.time.LocalDate.parse((String) onSunday.object().get("deadline"))).isAfter(sunday);
+        long id = num(onSunday.object().get("id"));
+
+        // an empty report and a report of a million characters are refused; the part stays open
+        Res empty = post("so.landrecords", "api/v1/instructions/" + id + "/compliance", "{\"text\": \"   \"}");
+        assertThat(empty.status).isEqualTo(400);
+        assertThat(empty.object()).containsEntry("code", "instruction.compliance.required")
+                .containsEntry("messageHi", "पालन प्रतिवेदन लिखें।");
+        Res huge = post("so.landrecords", "api/v1/instructions/" + id + "/compliance",
+                "{\"text\": \"" + "क".repeat(1_000_000) + "\"}");
+        assertThat(huge.status).isEqualTo(400);
+        assertThat(huge.object()).containsEntry("code", "input.tooLong");
+        assertThat(list(get("collector", "api/v1/instructions/" + id).object().get("assignments")).stream().map(EFileIT::map))
+                .singleElement().satisfies(a -> {
+                    assertThat(a).containsEntry("status", "OPEN");
+                    assertThat(a.get("compliance")).isNull();
+                });
+        Res complied = post("so.landrecords", "api/v1/instructions/" + id + "/compliance", "{\"text\": \"निरीक्षण पूर्ण\"}");
+        assertThat(complied.status).as(complied.body()).isEqualTo(200);
+
+        // jandarshan: Devanagari digits in the mobile are read, a repeat minutes later must be confirmed
+        String subject = "राशन कार्ड में नाम जोड़ना " + UUID.randomUUID();
+        String application = """
+                {"applicantName": "सुनीता बाई", "relativeName": "रामलाल", "village": "सकरी", "mobile": "९८२६० १२३४५",
+                 "subject": "%s", "department": "FOOD", "category": "RATION"%s}""";
+        Res first = post("so.landrecords", "api/v1/jandarshan", application.formatted(subject, ""));
+        assertThat(first.status).as(first.body()).isEqualTo(201);
+        assertThat(first.object()).containsEntry("mobile", "9826012345");
+        Res again = post("so.landrecords", "api/v1/jandarshan", application.formatted(subject, ""));
+        assertThat(again.status).isEqualTo(409);
+        assertThat(again.object()).containsEntry("code", "jandarshan.duplicate");
+        assertThat((String) again.object().get("message")).contains((String) first.object().get("ackNumber"));
+        Res confirmed = post("so.landrecords", "api/v1/jandarshan", application.formatted(subject, ", \"confirmDuplicate\": true"));
+        assertThat(confirmed.status).as(confirmed.body()).isEqualTo(201);
+        assertThat(confirmed.object().get("ackNumber")).isNotEqualTo(first.object().get("ackNumber"));
+
+        Res unknown = get(CLERK, "api/v1/jandarshan/JD-2026-999999");
+        assertThat(unknown.status).isEqualTo(404);
+        assertThat(unknown.object()).containsEntry("code", "jandarshan.notFound");
+        assertThat(get(CLERK, "api/v1/jandarshan/" + ((String) first.object().get("ackNumber")).replace('/', '-')).status)
+                .as("the first application is still there").isEqualTo(200);
+    }
+
     // --- (b) fifty sends of one file at once ----------------------------------------------------
 
     @Test
