@@ -66,4 +66,39 @@ grep -q "\"id\":$FID" <<<"$inbox" || fail "the officer's inbox does not list the
 if su postgres -c "psql -q -d $DB -c \"UPDATE note SET body = 'changed' WHERE file_id = $FID\"" >/dev/null 2>&1; then
     fail "PostgreSQL let a permanent note be changed" "$(su postgres -c "psql -d $DB -c \"SELECT id, file_id, permanent FROM note\"")"
 fi
-echo "postgres-check: Daftar runs on PostgreSQL (migrated, demo district with $TABLES users; a file diarised, noted and sent; its permanent note is protected by the database)"
+
+# two instances on one database: an instruction due in one working day; both servers start
+# together twenty days later (each with its own minute poller, no cluster between them) and every
+# rung of its escalation ladder must fire exactly once
+today=$(TZ=Asia/Kolkata date +%F)
+meeting=$(curl -s -u collector:Daftar@2026 -H 'Content-Type: application/json' \
+    -d "{\"date\":\"$today\",\"type\":\"TIME_LIMIT\",\"title\":\"समय-सीमा बैठक\"}" "$API/meetings")
+MID=$(json id "$meeting"); [ -n "$MID" ] || fail "holding a meeting failed" "$meeting"
+instruction=$(curl -s -u collector:Daftar@2026 -H 'Content-Type: application/json' \
+    -d '{"text":"सीमांकन के लंबित प्रकरण निपटाएँ","assignees":["LR-LR-SO"],"workingDays":1}' "$API/meetings/$MID/instructions")
+IID=$(json id "$instruction"); [ -n "$IID" ] || fail "giving an instruction failed" "$instruction"
+kill $SERVER; wait $SERVER 2>/dev/null || true
+start_instance() {
+    DAFTAR_DB=postgresql DAFTAR_PG_HOST=localhost DAFTAR_PG_DATABASE=$DB DAFTAR_PG_USER=daftar_check \
+        DAFTAR_PG_PASSWORD=daftar_check DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data-$1" DAFTAR_CLOCK_OFFSET=P20D \
+        java -Xmx512m -Duser.timezone=Asia/Kolkata -jar "$JAR" --port "$1" --nocluster > "$WORK/server-$1.log" 2>&1 &
+}
+start_instance $((PORT + 1)); FIRST=$!
+start_instance $((PORT + 2)); SECOND=$!
+trap 'kill $FIRST $SECOND 2>/dev/null || true; wait $FIRST $SECOND 2>/dev/null || true' EXIT
+for port in $((PORT + 1)) $((PORT + 2)); do
+    for _ in $(seq 1 120); do curl -sf "http://localhost:$port/health/ready" >/dev/null 2>&1 && break; sleep 2; done
+    curl -sf "http://localhost:$port/health/ready" >/dev/null || fail "instance on port $port did not start" "$(tail -n 40 "$WORK/server-$port.log")"
+done
+steps() { su postgres -c "psql -tA -d $DB -c \"SELECT count(*) FROM escalation_step s JOIN assignment a ON a.id = s.assignment_id WHERE a.instruction_id = $IID $1\""; }
+for _ in $(seq 1 90); do [ "$(steps "AND s.status = 'PENDING'")" = 0 ] && break; sleep 2; done
+sleep 65 # both pollers run at least once more
+fired=$(su postgres -c "psql -tA -d $DB -c \"SELECT count(*) FROM audit_entry WHERE object_ref LIKE 'assignment:%' AND audit_action IN ('INSTRUCTION_ESCALATED', 'INSTRUCTION_REMINDED') AND detail LIKE (SELECT instruction_number FROM instruction WHERE id = $IID) || ' %'\"")
+planned=$(steps "")
+[ "$(steps "AND s.status = 'PENDING'")" = 0 ] || fail "the ladder did not fire on two instances" "$(steps "AND s.status = 'PENDING'") pending"
+[ "$fired" = "$planned" ] || fail "two instances fired $fired rungs of $planned" "$(su postgres -c "psql -d $DB -c \"SELECT seq, audit_action, object_ref, detail FROM audit_entry WHERE audit_action LIKE 'INSTRUCTION_%'\"")"
+view=$(curl -s -u collector:Daftar@2026 "http://localhost:$((PORT + 1))/api/v1/instructions/$IID")
+escalated=$(grep -o '"kind":"ESCALATED"' <<<"$view" | wc -l)
+[ "$escalated" = 2 ] || fail "expected one escalation to the head of department and one to the collector, saw $escalated" "$view"
+
+echo "postgres-check: Daftar runs on PostgreSQL (migrated, demo district with $TABLES users; a file diarised, noted and sent; its permanent note is protected by the database; two instances on one database fired each of the $planned escalation rungs exactly once)"
