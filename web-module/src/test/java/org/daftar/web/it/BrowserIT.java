@@ -523,4 +523,61 @@ class BrowserIT {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
+
+    // --- SLA rules and the time-limit letters' register (issue 5, sla) ---------------------------
+
+    /**
+     * The administrator sets the desk limit of ordinary items on the SLA rules page (a nought is
+     * refused with a message, nothing saved); the track of a receipt then measures against it. That
+     * receipt, a time-limit letter, is pending in the collector's register of such letters.
+     */
+    @Test
+    void adminChangesTheDeskLimitOnTheSlaPageAndTheTrackUsesIt() throws Exception {
+        String ordinary = "sla:DESK:0:days"; // ORDINARY, the first row of the desk limits
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        open("admin/sla.xhtml");
+        String before = value(ordinary);
+        String limit = "12".equals(before) ? "13" : "12";
+        assertNoViolations(axeScript(), "SLA rules");
+
+        type(ordinary, "0");
+        click("sla:save");
+        waitForText(adminText("Enter a whole number of days from 1 to 365.", "1 से 365 तक दिनों की पूर्ण संख्या लिखें।"));
+        type(ordinary, limit);
+        click("sla:save");
+        waitForText(adminText("Time limits saved: 1 changed.", "समय-सीमाएँ सहेजी गईं: 1 परिवर्तित।"));
+        open("admin/sla.xhtml");
+        assertThat(value(ordinary)).isEqualTo(limit);
+        assertThat(browser.findElement(By.id("sla:DESK_data")).getText()).contains("admin");
+        screenshot("sla-rules.png");
+        logOut();
+
+        // the clerk diarises a time-limit letter of ordinary priority and follows its track
+        logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
+        open("dak/new.xhtml");
+        type("dak:subject", "शासन का समय-सीमा पत्र: सीमांकन प्रकरण " + RUN);
+        type("dak:sender", "सचिव, राजस्व विभाग");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('dak:category').selectValue('TL_LETTER');");
+        clickAndLoad("dak:save");
+        String receiptNumber = browser.findElement(By.tagName("h1")).getText().replaceAll(".*\\s", "");
+        clickAndLoad("track");
+        waitForText(adminText("Desk limit in working days: " + limit, "डेस्क समय-सीमा (कार्य दिवस): " + limit));
+        logOut();
+
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        open("admin/sla.xhtml");
+        type(ordinary, before);
+        click("sla:save");
+        waitForText(adminText("Time limits saved: 1 changed.", "समय-सीमाएँ सहेजी गईं: 1 परिवर्तित।"));
+        logOut();
+
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        open("dak/tl.xhtml");
+        waitForText(receiptNumber);
+        assertThat(browser.findElements(By.cssSelector("[id='tl:letters_data'] tr")))
+                .as("pending with the clerk's post and within time").anyMatch(row -> row.getText().contains(receiptNumber)
+                        && row.getText().contains(adminText("Within time", "समय-सीमा में")));
+        screenshot("tl-register.png");
+        assertNoViolations(axeScript(), "time-limit letters");
+    }
 }
