@@ -580,4 +580,71 @@ class BrowserIT {
         screenshot("tl-register.png");
         assertNoViolations(axeScript(), "time-limit letters");
     }
+
+    /**
+     * The collector links an instruction to the clerk's file; the file page says so, closing the
+     * file proposes the compliance, and the clerk finds it filled in on "my instructions" and submits it.
+     */
+    @Test
+    void closingAFileLinkedToAnInstructionProposesTheComplianceWhichTheAssigneeSubmits() throws Exception {
+        String clerk = "clerk.landrecords";
+        long fileId = idOf(api(clerk, "api/v1/files",
+                "{\"subject\": \"नक्शा बटांकन ग्राम सेंदरी " + RUN + "\", \"subjectHead\": \"12-3\"}"));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        long meetingId = idOf(api("collector", "api/v1/meetings",
+                "{\"date\": \"" + today + "\", \"type\": \"REVIEW\", \"title\": \"भू-अभिलेख समीक्षा " + RUN + "\"}"));
+        String instruction = api("collector", "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\": \"बटांकन पूर्ण कर नस्ती बंद करें " + RUN + "\", \"assignees\": [\"LR-LR-AG2-1\"], "
+                        + "\"workingDays\": 3, \"fileIds\": [" + fileId + "]}");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"number\":\"(SS/[^\"]+)\"").matcher(instruction);
+        assertThat(m.find()).as(instruction).isTrue();
+        String number = m.group(1);
+
+        logIn(clerk, Deployments.DEMO_PASSWORD);
+        open("file/view.xhtml?id=" + fileId);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linked"))).getText()).contains(number);
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('move:action').selectValue('CLOSE');");
+        settle();
+        type("move:remark", "बटांकन पूर्ण");
+        click("move:go");
+        waitForText(adminText("Closed.", "बंद कर दी गई।"));
+        // checked once closed: the open file's note editor and upload field have findings of their own, outside this scenario
+        assertThat(browser.findElement(By.id("linked")).getText()).as("still open until reported").contains(number);
+        screenshot("file-linked.png");
+        assertNoViolations(axeScript(), "closed file page linked to an instruction");
+
+        open("samiksha/mine.xhtml");
+        waitForText(number);
+        WebElement row = browser.findElements(By.cssSelector("[id='mine:parts_data'] tr")).stream()
+                .filter(r -> r.getText().contains(number)).findFirst().orElseThrow();
+        assertThat(row.findElement(By.tagName("textarea")).getAttribute("value")).as("the proposal, filled in")
+                .contains("बंद", "closed");
+        screenshot("mine-proposed.png");
+        assertNoViolations(axeScript(), "my instructions with a proposed compliance");
+        row.findElement(By.cssSelector("button[id$='comply']")).click();
+        settle();
+        // the confirmation may be replaced at once by the live refresh the submission itself sets off: look at the row
+        wait.until(d -> d.findElements(By.cssSelector("[id='mine:parts_data'] tr")).stream()
+                .anyMatch(r -> r.getText().contains(number) && r.getText().contains(adminText("Complied", "पालन हुआ"))
+                        && r.findElements(By.tagName("textarea")).isEmpty()));
+    }
+
+    /** A call to the API with the demo password, for what the scenario needs but does not show. */
+    private String api(String login, String path, String json) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((login + ":" + Deployments.DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + base.getPort() + base.getPath() + path))
+                        .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body();
+    }
+
+    private static long idOf(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return Long.parseLong(m.group(1));
+    }
 }
