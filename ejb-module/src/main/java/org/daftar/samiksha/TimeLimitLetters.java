@@ -17,6 +17,7 @@ import org.daftar.efile.ItemChanged;
 import org.daftar.efile.ItemDisposed;
 import org.daftar.efile.MovementAction;
 import org.daftar.efile.Receipt;
+import org.daftar.efile.WorkItem;
 import org.daftar.org.Post;
 import org.daftar.sla.SlaKind;
 import org.daftar.sla.SlaRules;
@@ -66,7 +67,7 @@ public class TimeLimitLetters {
     /** A receipt of category TL letter has just been diarised: its reply is now an instruction to the diarising post. */
     public void diarised(@Observes ItemChanged e) {
         if (e.action() != MovementAction.CREATE
-                || !(em.find(org.daftar.efile.WorkItem.class, e.itemId()) instanceof Receipt r)
+                || !(em.find(WorkItem.class, e.itemId()) instanceof Receipt r)
                 || r.getCategory() != Category.TL_LETTER) {
             return;
         }

@@ -17,8 +17,10 @@ CREATE TABLE sla_rule (
 
 INSERT INTO sla_rule (kind, rule_key, working_days, version)
     SELECT 'JANDARSHAN', category, working_days, 0 FROM jandarshan_limit;
+-- a revenue limit could be 0 (the same day) or very long; the rules page takes 1 to 365
 INSERT INTO sla_rule (kind, rule_key, working_days, version)
-    SELECT 'REVENUE_CASE', case_type, days, 0 FROM revenue_case_limit WHERE days BETWEEN 1 AND 365;
+    SELECT 'REVENUE_CASE', case_type, CASE WHEN days < 1 THEN 1 WHEN days > 365 THEN 365 ELSE days END, 0
+    FROM revenue_case_limit;
 DROP TABLE jandarshan_limit;
 DROP TABLE revenue_case_limit;
 
