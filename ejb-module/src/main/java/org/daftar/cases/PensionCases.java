@@ -15,7 +15,8 @@ import org.daftar.calendar.WorkingCalendar;
 import org.daftar.efile.Desks;
 import org.daftar.org.Codes;
 import org.daftar.platform.BusinessException;
-import org.daftar.platform.Settings;
+import org.daftar.sla.SlaKind;
+import org.daftar.sla.SlaRules;
 import org.daftar.user.User;
 
 import java.time.Clock;
@@ -50,9 +51,12 @@ public class PensionCases {
     @Inject
     private Clock clock;
 
-    /** Days before retirement a case is opened ({@code DAFTAR_PENSION_LEAD_DAYS}, default 90). */
-    public static int leadDays() {
-        return Settings.getInt("daftar.pension.lead.days", 90);
+    @Inject
+    private SlaRules sla;
+
+    /** Days before retirement a case is opened: the SLA rule ({@code DAFTAR_PENSION_LEAD_DAYS}, default 90, until one is set). */
+    public int leadDays() {
+        return sla.days(SlaKind.PENSION_LEAD, SlaKind.ALL);
     }
 
     /**

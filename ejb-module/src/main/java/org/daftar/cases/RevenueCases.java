@@ -13,6 +13,8 @@ import org.daftar.efile.Numbering;
 import org.daftar.org.Codes;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
+import org.daftar.sla.SlaKind;
+import org.daftar.sla.SlaRules;
 import org.daftar.user.User;
 import org.daftar.efile.Desks;
 
@@ -25,7 +27,7 @@ import java.util.List;
 /**
  * The registers of the revenue courts: a holder of the court's post files a case (numbered per
  * court and year), records its hearings and disposes of it. Limits are working days per case type
- * ({@code revenue_case_limit}, default 7); overdue is read from the clock, never stored.
+ * (an SLA rule, default 7); overdue is read from the clock, never stored.
  */
 @Stateless
 public class RevenueCases {
@@ -49,6 +51,9 @@ public class RevenueCases {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SlaRules sla;
 
     public CaseRows.RevenueCaseRow file(RevenueCaseForm f) {
         if (f == null) {
@@ -138,10 +143,9 @@ public class RevenueCases {
         return new CaseRows.Page<>(count.getSingleResult(), items);
     }
 
-    /** Working days allowed for a case type: its row in {@code revenue_case_limit}, else 7. */
+    /** Working days allowed for a case type: its SLA rule, else 7. */
     public int limitDays(RevenueCaseType type) {
-        RevenueCaseLimit l = type == null ? null : em.find(RevenueCaseLimit.class, type);
-        return l == null ? RevenueRule.DEFAULT_LIMIT_DAYS : l.getDays();
+        return type == null ? RevenueRule.DEFAULT_LIMIT_DAYS : sla.days(SlaKind.REVENUE_CASE, type.name());
     }
 
     private Post courtPost(String code) {

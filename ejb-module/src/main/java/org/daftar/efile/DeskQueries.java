@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.calendar.WorkingDays;
+import org.daftar.sla.SlaKind;
+import org.daftar.sla.SlaRules;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +46,9 @@ public class DeskQueries {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SlaRules sla;
+
     /** One page of a tab of the caller's post {@code postId} (null: their primary post). */
     public List<ItemRow> page(DeskTab tab, Long postId, DeskFilter filter, int first, int max) {
         Actor actor = desks.acting(postId);
@@ -52,7 +57,9 @@ public class DeskQueries {
         List<ItemRow> rows = q.setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultList();
         WorkingCalendar cal = workingDays.calendar();
         Instant now = clock.instant();
-        return rows.stream().map(r -> r.timed(cal.workingDaysBetween(r.heldSince(), now), tab == DeskTab.SENT)).toList();
+        Map<String, Integer> limits = sla.days(SlaKind.DESK);
+        return rows.stream().map(r -> r.timed(cal.workingDaysBetween(r.heldSince(), now), limits.get(r.priority().name()),
+                tab == DeskTab.SENT)).toList();
     }
 
     public long count(DeskTab tab, Long postId, DeskFilter filter) {

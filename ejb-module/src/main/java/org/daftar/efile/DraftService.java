@@ -58,6 +58,9 @@ public class DraftService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<ItemDisposed> disposed;
+
     @Resource(lookup = "mail/daftar")
     private Session mail;
 
@@ -112,6 +115,7 @@ public class DraftService {
         em.persist(new Disposal(actor.user().getId(), actor.post().getId(), file.getId(), DisposalKind.DISPATCH, now));
         em.persist(file.audit(actor.login(), "DISPATCHED", number + " " + mode + " sha256=" + doc.getSha256(), now));
         movements.flush(file);
+        disposed.fire(new ItemDisposed(file, DisposalKind.DISPATCH, number, actor, now));
         if (!to.isEmpty()) {
             send(to, number, d.getSubject(), pdf);
         }

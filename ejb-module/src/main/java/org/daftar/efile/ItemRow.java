@@ -22,10 +22,10 @@ public record ItemRow(Long id, String kind, String number, String subject, Categ
                 movementSeq == lastSeq && !opened && status.isPending());
     }
 
-    ItemRow timed(int workingDays, boolean sentList) {
+    ItemRow timed(int workingDays, int deskLimitDays, boolean sentList) {
         return new ItemRow(id, kind, number, subject, category, priority, status, holderCode, heldSince, opened,
                 replyBy, fromCode, fromNameEn, fromNameHi, lastAction, lastSeq, workingDays,
-                status.isPending() && workingDays > org.daftar.platform.Settings.deskLimitDays(priority), sentList && canPullBack);
+                status.isPending() && workingDays > deskLimitDays, sentList && canPullBack);
     }
 
     public boolean isFile() { return "FILE".equals(kind); }

@@ -41,6 +41,9 @@ public class MovementService {
     @Inject
     private Event<ItemChanged> changed;
 
+    @Inject
+    private Event<ItemDisposed> disposed;
+
     public Movement move(Long itemId, MovementCommand command) {
         if (command == null || command.action() == null) {
             throw new BusinessException("movement.action.required");
@@ -120,6 +123,9 @@ public class MovementService {
         };
         if (disposal != null) {
             em.persist(new Disposal(actor.user().getId(), actor.post().getId(), item.getId(), disposal, now));
+        }
+        if (disposal == DisposalKind.CLOSE) {
+            disposed.fire(new ItemDisposed(item, disposal, item.getNumber(), actor, now));
         }
         em.persist(item.audit(actor.login(), m.getAction().name(),
                 m.getFromPost().getCode() + " -> " + m.getToPost().getCode() + (m.getRemark() == null ? "" : ": " + m.getRemark()), now));

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.daftar.audit.AuditEntry;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.calendar.WorkingDays;
+import org.daftar.sla.SlaKind;
+import org.daftar.sla.SlaRules;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +37,9 @@ public class TrackService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SlaRules sla;
+
     public Track track(Long itemId) {
         WorkItem item = desks.open(WorkItem.class, itemId);
         List<Movement> moves = em.createQuery("select m from Movement m join fetch m.fromPost join fetch m.toPost "
@@ -42,7 +47,7 @@ public class TrackService {
                 .setParameter("item", itemId).getResultList();
         WorkingCalendar cal = workingDays.calendar();
         Instant now = clock.instant();
-        int limit = org.daftar.platform.Settings.deskLimitDays(item.getPriority());
+        int limit = sla.days(SlaKind.DESK, item.getPriority().name());
         List<TrackRow> rows = new ArrayList<>(moves.size());
         for (int i = 0; i < moves.size(); i++) {
             Movement m = moves.get(i);

@@ -15,6 +15,8 @@ import org.daftar.org.Codes;
 import org.daftar.org.Department;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
+import org.daftar.sla.SlaKind;
+import org.daftar.sla.SlaRules;
 import org.daftar.user.Role;
 import org.daftar.user.User;
 
@@ -55,6 +57,9 @@ public class JandarshanService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SlaRules sla;
 
     /**
      * Registers an application. Refused with {@code jandarshan.duplicate} (409, naming the earlier
@@ -170,34 +175,27 @@ public class JandarshanService {
                 .getResultList().stream().map(a -> JandarshanView.of(a, today)).toList();
     }
 
-    /** The time limit of each category in working days (the default where none is configured). */
+    /** The time limit of each category in working days (the SLA rules; the default where none is set). */
     public Map<JandarshanCategory, Integer> limits() {
+        Map<String, Integer> days = sla.days(SlaKind.JANDARSHAN);
         Map<JandarshanCategory, Integer> result = new EnumMap<>(JandarshanCategory.class);
         for (JandarshanCategory c : JandarshanCategory.values()) {
-            result.put(c, limit(c));
+            result.put(c, days.get(c.name()));
         }
         return result;
     }
 
-    /** Sets the time limit of a category (1 to 365 working days); applies to applications registered from now on. */
+    /** Sets the time limit of a category (an SLA rule); applies to applications registered from now on. */
     @RolesAllowed(Role.ADMIN_ROLE)
     public void setLimit(JandarshanCategory category, int days) {
         if (category == null) {
             throw new BusinessException("jandarshan.category.required");
         }
-        User user = desks.caller();
-        JandarshanLimit row = em.find(JandarshanLimit.class, category);
-        if (row == null) {
-            em.persist(new JandarshanLimit(category, days));
-        } else {
-            row.change(days);
-        }
-        audit.record(user.getLoginId(), "JANDARSHAN_LIMIT_CHANGED", "jandarshan-limit:" + category, days + " working days", null);
+        sla.change(List.of(new SlaRules.Change(SlaKind.JANDARSHAN, category.name(), days)));
     }
 
     private int limit(JandarshanCategory category) {
-        JandarshanLimit row = em.find(JandarshanLimit.class, category);
-        return row == null ? JandarshanLimit.DEFAULT_WORKING_DAYS : row.getWorkingDays();
+        return sla.days(SlaKind.JANDARSHAN, category.name());
     }
 
     private JandarshanApplication find(String typed) {

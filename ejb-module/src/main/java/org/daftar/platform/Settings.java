@@ -49,7 +49,8 @@ public final class Settings {
     /**
      * Working days a desk may hold an item of this priority before the desk lists and the track mark
      * it as delayed: {@code DAFTAR_DESK_LIMIT_ORDINARY}, {@code …_IMMEDIATE}, {@code …_MOST_IMMEDIATE}
-     * (defaults 7, 3 and 1).
+     * (defaults 7, 3 and 1). Only the starting value: once the administrator sets the SLA rule, the
+     * rule is what counts (see {@code org.daftar.sla.SlaRules}).
      */
     public static int deskLimitDays(org.daftar.efile.Priority p) {
         return getInt("daftar.desk.limit." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'), p.deskLimitDays());

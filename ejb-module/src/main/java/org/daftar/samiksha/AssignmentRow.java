@@ -6,7 +6,8 @@ import java.time.LocalDate;
 public record AssignmentRow(Long id, Long instructionId, String number, String text, String meeting, String assignee,
                             String assigneeEn, String assigneeHi, String department, LocalDate deadline,
                             LocalDate originalDeadline, boolean deadlineMoved, AssignmentStatus status, Standing standing,
-                            boolean reasonAsked, String reason, String compliance) {
+                            boolean reasonAsked, String reason, String compliance,
+                            String proposedCompliance) {
 
     static AssignmentRow of(Assignment a, Standing standing) {
         Instruction i = a.getInstruction();
@@ -14,6 +15,7 @@ public record AssignmentRow(Long id, Long instructionId, String number, String t
                 i.getMeeting() == null ? null : i.getMeeting().getTitle(), a.getAssignee().getCode(),
                 a.getAssignee().name(false), a.getAssignee().name(true), a.getAssignee().getDepartment().getCode(),
                 a.getDeadline(), i.getDeadline(), i.isDeadlineMoved(), a.getStatus(), standing,
-                a.getReasonAskedAt() != null, a.getReason(), a.getCompliance());
+                a.getReasonAskedAt() != null, a.getReason(), a.getCompliance(),
+                a.getProposedCompliance());
     }
 }

@@ -10,10 +10,12 @@ import org.daftar.calendar.WorkingDays;
 import org.daftar.efile.Actor;
 import org.daftar.efile.Desks;
 import org.daftar.efile.Numbering;
+import org.daftar.efile.Priority;
 import org.daftar.org.Codes;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
-import org.daftar.platform.Settings;
+import org.daftar.sla.SlaKind;
+import org.daftar.sla.SlaRules;
 import org.daftar.user.Role;
 import org.daftar.user.User;
 
@@ -51,6 +53,9 @@ public class SamikshaService {
     private Clock clock;
 
     @Inject
+    private SlaRules sla;
+
+    @Inject
     private jakarta.enterprise.event.Event<AssignmentChanged> changed;
 
     public Meeting holdMeeting(LocalDate date, MeetingType type, String title, List<String> attendeeCodes, Long postId) {
@@ -67,9 +72,7 @@ public class SamikshaService {
 
     public Instruction issue(InstructionForm f, Long postId) {
         Actor actor = issuer(postId);
-        Instant now = clock.instant();
-        LocalDate today = today(now);
-        Deadline deadline = Deadline.of(f.getDeadline(), f.getWorkingDays(), today, workingDays.calendar());
+        Deadline deadline = Deadline.of(f.getDeadline(), f.getWorkingDays(), today(clock.instant()), workingDays.calendar());
         List<Post> assignees = new ArrayList<>();
         for (String code : f.getAssignees()) {
             assignees.add(post(code));
@@ -81,21 +84,35 @@ public class SamikshaService {
                 throw BusinessException.notFound("meeting.notFound");
             }
         }
+        List<Long> items = new ArrayList<>();
+        for (Long itemId : f.getItemIds()) {
+            items.add(desks.open(org.daftar.efile.WorkItem.class, itemId).getId());
+        }
+        return give(meeting, f.getSource(), f.getText(), f.getPriority(), deadline, assignees, items, actor);
+    }
+
+    /**
+     * Numbers and keeps an instruction, plans every assignee's ladder and tells them: for the
+     * instructions officers give, and for those Daftar opens itself (a time-limit letter's reply).
+     * Whether {@code actor} may give it is the caller's check.
+     */
+    public Instruction give(Meeting meeting, InstructionSource source, String text, Priority priority, Deadline deadline,
+                            List<Post> assignees, List<Long> itemIds, Actor actor) {
+        Instant now = clock.instant();
+        LocalDate today = today(now);
         // a refusal below rolls the transaction back, and with it the number taken (see Numbering)
         String number = "SS/" + today.getYear() + "/" + String.format("%04d", numbering.next("I/" + today.getYear()));
-        Instruction i = new Instruction(number, meeting, f.getSource(), f.getText(), f.getPriority(), deadline, assignees,
+        Instruction i = new Instruction(number, meeting, source, text, priority, deadline, assignees,
                 actor.user(), actor.post(), now);
-        for (Long itemId : f.getItemIds()) {
-            i.link(desks.open(org.daftar.efile.WorkItem.class, itemId).getId());
-        }
+        itemIds.forEach(i::link);
         em.persist(i);
         em.flush();
         for (Assignment a : i.getAssignments()) {
             planLadder(a, today);
             changed.fire(new AssignmentChanged(a.getId(), a.getAssignee().getId()));
         }
-        audit.record(actor.login(), "INSTRUCTION_ISSUED", "instruction:" + i.getId(),
-                number + " deadline " + deadline.date() + " to " + String.join(",", f.getAssignees()), null);
+        audit.record(actor.login(), "INSTRUCTION_ISSUED", "instruction:" + i.getId(), number + " deadline " + deadline.date()
+                + " to " + String.join(",", assignees.stream().map(Post::getCode).toList()), null);
         return i;
     }
 
@@ -108,13 +125,7 @@ public class SamikshaService {
 
     /** The console: open and submitted parts district-wide (collector) or of the caller's department (HOD). */
     public List<AssignmentRow> console(String departmentCode) {
-        User user = desks.caller();
-        boolean districtWide = user.getRoles().contains(Role.COLLECTOR);
-        if (!districtWide && !user.getRoles().contains(Role.HOD)) {
-            throw BusinessException.forbidden("error.notAllowed");
-        }
-        String dept = districtWide ? (departmentCode == null || departmentCode.isBlank() ? null : Codes.normalise(departmentCode))
-                : user.currentPosts().get(0).getDepartment().getCode();
+        String dept = reviewedDepartment(departmentCode);
         var q = em.createQuery("select a from Assignment a where a.status <> :accepted"
                 + (dept == null ? "" : " and a.assignee.section.department.code = :dept") + " order by a.deadline, a.id", Assignment.class)
                 .setParameter("accepted", AssignmentStatus.ACCEPTED);
@@ -122,6 +133,20 @@ public class SamikshaService {
             q.setParameter("dept", dept);
         }
         return rows(q.setMaxResults(1000).getResultList());
+    }
+
+    /**
+     * The department whose pending work the caller reviews: the one asked for, or all (null), for
+     * the collector/ADM; a head of department's own; nobody else reviews.
+     */
+    public String reviewedDepartment(String departmentCode) {
+        User user = desks.caller();
+        boolean districtWide = user.getRoles().contains(Role.COLLECTOR);
+        if (!districtWide && !user.getRoles().contains(Role.HOD)) {
+            throw BusinessException.forbidden("error.notAllowed");
+        }
+        return districtWide ? (departmentCode == null || departmentCode.isBlank() ? null : Codes.normalise(departmentCode))
+                : user.currentPosts().get(0).getDepartment().getCode();
     }
 
     public void submitCompliance(Long assignmentId, String text) {
@@ -236,8 +261,8 @@ public class SamikshaService {
         }
         int kept = em.createQuery("select count(s) from EscalationStep s where s.assignment = :a", Long.class)
                 .setParameter("a", a).getSingleResult().intValue();
-        EscalationLadder ladder = new EscalationLadder(Settings.getInt("daftar.escalation.reminder.days", 1),
-                Settings.getInt("daftar.escalation.later.days", 3));
+        EscalationLadder ladder = new EscalationLadder(sla.days(SlaKind.REMINDER, SlaKind.ALL),
+                sla.days(SlaKind.ESCALATION_GAP, SlaKind.ALL));
         for (EscalationLadder.Rung r : ladder.plan(today, a.getDeadline(), assignee, hod, top, workingDays.calendar())) {
             em.persist(new EscalationStep(a, new EscalationLadder.Rung(kept + r.stepNo(), r.kind(), r.dueOn(), r.target())));
         }
@@ -249,7 +274,8 @@ public class SamikshaService {
         return list.stream().map(a -> AssignmentRow.of(a, a.standing(today, cal))).toList();
     }
 
-    private void done(Actor actor, Assignment a, String action) {
+    /** After a step of an assignment: its desk is told, and the step goes into the district audit log. */
+    public void done(Actor actor, Assignment a, String action) {
         em.flush();
         changed.fire(new AssignmentChanged(a.getId(), a.getAssignee().getId()));
         audit.record(actor.login(), action, "assignment:" + a.getId(), a.getInstruction().getNumber() + " " + a.getAssignee().getCode(), null);

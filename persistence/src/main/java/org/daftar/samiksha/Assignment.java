@@ -26,6 +26,7 @@ public class Assignment {
     public static final int TEXT_MAX = 20_000;
     /** Working days before the deadline in which an assignment shows as "due soon". */
     public static final int DUE_SOON_DAYS = 2;
+    public static final int PROPOSAL_MAX = 2_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +69,10 @@ public class Assignment {
     @Column(name = "reason_given_at")
     private Instant reasonGivenAt;
 
+    /** What closing or dispatching from a linked file suggests as the compliance report, until the assignee confirms. */
+    @Column(name = "proposed_compliance", length = PROPOSAL_MAX)
+    private String proposedCompliance;
+
     @OneToMany(mappedBy = "assignment", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<AssignmentEvent> events = new ArrayList<>();
@@ -94,7 +99,37 @@ public class Assignment {
         this.compliance = Inputs.requiredText(text, TEXT_MAX, "instruction.compliance");
         this.status = AssignmentStatus.SUBMITTED;
         this.submittedAt = now;
+        this.proposedCompliance = null;
         event(EventKind.COMPLIANCE_SUBMITTED, user, by, now, compliance, null);
+    }
+
+    /**
+     * Closing or dispatching from a linked file suggests the compliance report; it stays a
+     * suggestion until the assignee confirms it (an open part only; a later suggestion replaces it).
+     */
+    public void propose(String text) {
+        if (status == AssignmentStatus.OPEN) {
+            this.proposedCompliance = Inputs.optionalText(text, PROPOSAL_MAX, "instruction.compliance");
+        }
+    }
+
+    /**
+     * A time-limit letter is complied with when its reply is dispatched: the dispatch is the
+     * compliance report and closes the part, recorded as done by whoever dispatched it.
+     */
+    public void compliedByReply(String text, Post by, User user, Instant now) {
+        if (status == AssignmentStatus.ACCEPTED) {
+            return;
+        }
+        if (status == AssignmentStatus.OPEN) {
+            this.compliance = Inputs.requiredText(text, TEXT_MAX, "instruction.compliance");
+            this.submittedAt = now;
+            event(EventKind.COMPLIANCE_SUBMITTED, user, by, now, compliance, null);
+        }
+        this.status = AssignmentStatus.ACCEPTED;
+        this.closedAt = now;
+        this.proposedCompliance = null;
+        event(EventKind.ACCEPTED, user, by, now, null, null);
     }
 
     /** The reviewer accepts the compliance: this part is closed. Nobody accepts their own report. */
@@ -228,5 +263,6 @@ public class Assignment {
     public Instant getReasonAskedAt() { return reasonAskedAt; }
     public String getReason() { return reason; }
     public Instant getReasonGivenAt() { return reasonGivenAt; }
+    public String getProposedCompliance() { return proposedCompliance; }
     public List<AssignmentEvent> getEvents() { return events; }
 }

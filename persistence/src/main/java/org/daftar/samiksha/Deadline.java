@@ -26,6 +26,19 @@ public record Deadline(LocalDate date, boolean movedFromHoliday) {
         if (requested.isBefore(today)) {
             throw new BusinessException("instruction.deadline.past");
         }
+        return onWorkingDay(requested, calendar);
+    }
+
+    /**
+     * A time-limit letter's reply deadline: the reply-by date the letter names (on the next working
+     * day if it is a holiday), else {@code defaultDays} working days from the day it was received.
+     */
+    public static Deadline forLetter(LocalDate replyBy, LocalDate receivedOn, int defaultDays, WorkingCalendar calendar) {
+        return replyBy != null ? onWorkingDay(replyBy, calendar)
+                : new Deadline(calendar.addWorkingDays(receivedOn, defaultDays), false);
+    }
+
+    private static Deadline onWorkingDay(LocalDate requested, WorkingCalendar calendar) {
         LocalDate working = calendar.onOrAfter(requested);
         return new Deadline(working, !working.equals(requested));
     }

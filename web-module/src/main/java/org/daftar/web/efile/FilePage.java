@@ -39,10 +39,16 @@ public class FilePage extends ItemPage {
     private String draftBody;
     private org.daftar.efile.DispatchMode dispatchMode = org.daftar.efile.DispatchMode.POST;
     private String dispatchEmails;
+    /** The open instructions whose compliance closing or dispatching from this file proposes. */
+    private String linkedInstructions;
+
+    @Inject
+    private org.daftar.samiksha.LinkedCompliance linked;
 
     @Override
     protected void read() {
         file = files.view(id);
+        linkedInstructions = String.join(", ", linked.openInstructions(id));
         if (shownDocumentId == null) {
             file.correspondence().stream().flatMap(c -> c.documents().stream()).findFirst()
                     .ifPresent(d -> shownDocumentId = d.id());
@@ -190,4 +196,6 @@ public class FilePage extends ItemPage {
     public void setDocumentTitle(String documentTitle) { this.documentTitle = documentTitle; }
     public Part getUpload() { return upload; }
     public void setUpload(Part upload) { this.upload = upload; }
+
+    public String getLinkedInstructions() { return linkedInstructions; }
 }

@@ -32,6 +32,8 @@ public class MyInstructionsView implements Serializable {
     @PostConstruct
     public void load() {
         rows = samiksha.mine(currentUser.getCurrentPostId());
+        // a compliance proposed by closing or dispatching from a linked file is offered for the assignee to confirm
+        rows.stream().filter(r -> r.proposedCompliance() != null).forEach(r -> texts.putIfAbsent(r.id(), r.proposedCompliance()));
     }
 
     public void comply(AssignmentRow r) {

@@ -606,4 +606,128 @@ class BrowserIT {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
+
+    // --- SLA rules and the time-limit letters' register (issue 5, sla) ---------------------------
+
+    /**
+     * The administrator sets the desk limit of ordinary items on the SLA rules page (a nought is
+     * refused with a message, nothing saved); the track of a receipt then measures against it. That
+     * receipt, a time-limit letter, is pending in the collector's register of such letters.
+     */
+    @Test
+    void adminChangesTheDeskLimitOnTheSlaPageAndTheTrackUsesIt() throws Exception {
+        String ordinary = "sla:DESK:0:days"; // ORDINARY, the first row of the desk limits
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        open("admin/sla.xhtml");
+        String before = value(ordinary);
+        String limit = "12".equals(before) ? "13" : "12";
+        assertNoViolations(axeScript(), "SLA rules");
+
+        type(ordinary, "0");
+        click("sla:save");
+        waitForText(adminText("Enter a whole number of days from 1 to 365.", "1 से 365 तक दिनों की पूर्ण संख्या लिखें।"));
+        type(ordinary, limit);
+        click("sla:save");
+        waitForText(adminText("Time limits saved: 1 changed.", "समय-सीमाएँ सहेजी गईं: 1 परिवर्तित।"));
+        open("admin/sla.xhtml");
+        assertThat(value(ordinary)).isEqualTo(limit);
+        assertThat(browser.findElement(By.id("sla:DESK_data")).getText()).contains("admin");
+        screenshot("sla-rules.png");
+        logOut();
+
+        // the clerk diarises a time-limit letter of ordinary priority and follows its track
+        logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
+        open("dak/new.xhtml");
+        type("dak:subject", "शासन का समय-सीमा पत्र: सीमांकन प्रकरण " + RUN);
+        type("dak:sender", "सचिव, राजस्व विभाग");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('dak:category').selectValue('TL_LETTER');");
+        clickAndLoad("dak:save");
+        String receiptNumber = browser.findElement(By.tagName("h1")).getText().replaceAll(".*\\s", "");
+        clickAndLoad("track");
+        waitForText(adminText("Desk limit in working days: " + limit, "डेस्क समय-सीमा (कार्य दिवस): " + limit));
+        logOut();
+
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        open("admin/sla.xhtml");
+        type(ordinary, before);
+        click("sla:save");
+        waitForText(adminText("Time limits saved: 1 changed.", "समय-सीमाएँ सहेजी गईं: 1 परिवर्तित।"));
+        logOut();
+
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        open("dak/tl.xhtml");
+        waitForText(receiptNumber);
+        assertThat(browser.findElements(By.cssSelector("[id='tl:letters_data'] tr")))
+                .as("pending with the clerk's post and within time").anyMatch(row -> row.getText().contains(receiptNumber)
+                        && row.getText().contains(adminText("Within time", "समय-सीमा में")));
+        screenshot("tl-register.png");
+        assertNoViolations(axeScript(), "time-limit letters");
+    }
+
+    /**
+     * The collector links an instruction to the clerk's file; the file page says so, closing the
+     * file proposes the compliance, and the clerk finds it filled in on "my instructions" and submits it.
+     */
+    @Test
+    void closingAFileLinkedToAnInstructionProposesTheComplianceWhichTheAssigneeSubmits() throws Exception {
+        String clerk = "clerk.landrecords";
+        long fileId = idOf(api(clerk, "api/v1/files",
+                "{\"subject\": \"नक्शा बटांकन ग्राम सेंदरी " + RUN + "\", \"subjectHead\": \"12-3\"}"));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        long meetingId = idOf(api("collector", "api/v1/meetings",
+                "{\"date\": \"" + today + "\", \"type\": \"REVIEW\", \"title\": \"भू-अभिलेख समीक्षा " + RUN + "\"}"));
+        String instruction = api("collector", "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\": \"बटांकन पूर्ण कर नस्ती बंद करें " + RUN + "\", \"assignees\": [\"LR-LR-AG2-1\"], "
+                        + "\"workingDays\": 3, \"fileIds\": [" + fileId + "]}");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"number\":\"(SS/[^\"]+)\"").matcher(instruction);
+        assertThat(m.find()).as(instruction).isTrue();
+        String number = m.group(1);
+
+        logIn(clerk, Deployments.DEMO_PASSWORD);
+        open("file/view.xhtml?id=" + fileId);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linked"))).getText()).contains(number);
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('move:action').selectValue('CLOSE');");
+        settle();
+        type("move:remark", "बटांकन पूर्ण");
+        click("move:go");
+        waitForText(adminText("Closed.", "बंद कर दी गई।"));
+        // checked once closed: the open file's note editor and upload field have findings of their own, outside this scenario
+        assertThat(browser.findElement(By.id("linked")).getText()).as("still open until reported").contains(number);
+        screenshot("file-linked.png");
+        assertNoViolations(axeScript(), "closed file page linked to an instruction");
+
+        open("samiksha/mine.xhtml");
+        waitForText(number);
+        WebElement row = browser.findElements(By.cssSelector("[id='mine:parts_data'] tr")).stream()
+                .filter(r -> r.getText().contains(number)).findFirst().orElseThrow();
+        assertThat(row.findElement(By.tagName("textarea")).getAttribute("value")).as("the proposal, filled in")
+                .contains("बंद", "closed");
+        screenshot("mine-proposed.png");
+        assertNoViolations(axeScript(), "my instructions with a proposed compliance");
+        row.findElement(By.cssSelector("button[id$='comply']")).click();
+        settle();
+        // the confirmation may be replaced at once by the live refresh the submission itself sets off: look at the row
+        wait.until(d -> d.findElements(By.cssSelector("[id='mine:parts_data'] tr")).stream()
+                .anyMatch(r -> r.getText().contains(number) && r.getText().contains(adminText("Complied", "पालन हुआ"))
+                        && r.findElements(By.tagName("textarea")).isEmpty()));
+    }
+
+    /** A call to the API with the demo password, for what the scenario needs but does not show. */
+    private String api(String login, String path, String json) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((login + ":" + Deployments.DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + base.getPort() + base.getPath() + path))
+                        .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body();
+    }
+
+    private static long idOf(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return Long.parseLong(m.group(1));
+    }
 }

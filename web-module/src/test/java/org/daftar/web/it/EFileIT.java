@@ -736,4 +736,72 @@ class EFileIT {
             }
         }
     }
+
+    // --- time-limit letters and compliance from a linked file (issue 5, sla) ---------------------
+
+    /**
+     * A letter diarised as a time-limit letter is pending in the register with its reply-by date as
+     * the deadline; the reply dispatched from the file holding it closes it, and the same dispatch
+     * proposes the compliance of an instruction linked to that file to its assignee.
+     */
+    @Test
+    @RunAsClient
+    void aTimeLimitLetterIsPendingUntilItsReplyIsDispatchedWhichAlsoProposesALinkedInstructionsCompliance() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        java.time.LocalDate replyBy = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusDays(10);
+        Res receipt = post(CLERK, "api/v1/receipts", """
+                {"subject": "शासन का समय-सीमा पत्र: भू-अभिलेख अद्यतन (%s)", "sender": "Secretary, Revenue Department",
+                 "category": "TL_LETTER", "priority": "IMMEDIATE", "replyBy": "%s"}""".formatted(run, replyBy));
+        assertThat(receipt.status).as(receipt.body()).isEqualTo(201);
+        long receiptId = num(receipt.object().get("id"));
+        String receiptNumber = (String) receipt.object().get("number");
+
+        Map<String, Object> letter = pendingLetter(receiptNumber);
+        assertThat(letter).as("the letter is in the register").isNotNull();
+        java.time.LocalDate deadline = java.time.LocalDate.parse((String) letter.get("deadline"));
+        assertThat(deadline).as("the reply-by date, or the next working day").isBetween(replyBy, replyBy.plusDays(4));
+        assertThat(letter).containsEntry("holderCode", "LR-LR-AG2-1").containsEntry("department", "LR");
+        assertThat(num(letter.get("daysOverdue"))).isZero();
+        assertThat(get(PENSION_CLERK, "api/v1/tl-letters").status).as("a clerk does not review the register").isEqualTo(403);
+
+        Res file = post(CLERK, "api/v1/files", """
+                {"subject": "भू-अभिलेख अद्यतन पर शासन को उत्तर (%s)", "subjectHead": "12-3", "receiptIds": [%d]}"""
+                .formatted(run, receiptId));
+        assertThat(file.status).as(file.body()).isEqualTo(201);
+        long fileId = num(file.object().get("id"));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        long meetingId = num(post("collector", "api/v1/meetings", """
+                {"date": "%s", "type": "REVIEW", "title": "भू-अभिलेख समीक्षा %s"}""".formatted(today, run)).object().get("id"));
+        Res linked = post("collector", "api/v1/meetings/" + meetingId + "/instructions", """
+                {"text": "शासन को उत्तर भेजें (%s)", "assignees": ["LR-LR-SO"], "workingDays": 5, "fileIds": [%d]}"""
+                .formatted(run, fileId));
+        assertThat(linked.status).as(linked.body()).isEqualTo(201);
+        long linkedId = num(linked.object().get("id"));
+
+        long draftId = num(post(CLERK, "api/v1/drafts", """
+                {"fileId": %d, "subject": "भू-अभिलेख अद्यतन", "recipients": "सचिव, राजस्व विभाग",
+                 "body": "<p>अद्यतन पूर्ण कर लिया गया है।</p>"}""".formatted(fileId)).object().get("id"));
+        assertThat(move(CLERK, "files", fileId, "SEND", "LR-LR-SO", null, "अनुमोदनार्थ").status).isEqualTo(201);
+        assertThat(post(SO, "api/v1/drafts/" + draftId + "/approval", "").status).isEqualTo(204);
+        Res sent = post(SO, "api/v1/drafts/" + draftId + "/dispatch", "{\"mode\": \"POST\"}");
+        assertThat(sent.status).as(sent.body()).isEqualTo(201);
+        String dispatchNumber = (String) sent.object().get("number");
+
+        assertThat(pendingLetter(receiptNumber)).as("answered, the letter leaves the register").isNull();
+        Map<String, Object> tl = map(get(CLERK, "api/v1/instructions/" + num(letter.get("instructionId"))).object());
+        assertThat(list(tl.get("assignments")).stream().map(EFileIT::map)).singleElement().satisfies(a -> {
+            assertThat(a).containsEntry("status", "ACCEPTED");
+            assertThat((String) a.get("compliance")).contains(dispatchNumber);
+        });
+        Map<String, Object> proposed = map(list(get(SO, "api/v1/instructions/" + linkedId).object().get("assignments")).get(0));
+        assertThat(proposed).as("proposed, not yet reported").containsEntry("status", "OPEN");
+        assertThat((String) proposed.get("proposedCompliance")).contains(dispatchNumber);
+    }
+
+    private Map<String, Object> pendingLetter(String receiptNumber) throws Exception {
+        Res page = get("collector", "api/v1/tl-letters?department=LR&size=100");
+        assertThat(page.status).as(page.body()).isEqualTo(200);
+        return list(page.object().get("items")).stream().map(EFileIT::map)
+                .filter(l -> receiptNumber.equals(l.get("receiptNumber"))).findFirst().orElse(null);
+    }
 }
