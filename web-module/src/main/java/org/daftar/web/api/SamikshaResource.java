@@ -20,7 +20,9 @@ import org.daftar.samiksha.Instruction;
 import org.daftar.samiksha.InstructionForm;
 import org.daftar.samiksha.InstructionView;
 import org.daftar.samiksha.Meeting;
+import org.daftar.samiksha.MeetingService;
 import org.daftar.samiksha.MeetingType;
+import org.daftar.samiksha.MeetingView;
 import org.daftar.samiksha.SamikshaService;
 
 import java.time.LocalDate;
@@ -60,6 +62,9 @@ public class SamikshaResource {
     @Inject
     private SamikshaService samiksha;
 
+    @Inject
+    private MeetingService meetings;
+
     @Context
     private UriInfo uri;
 
@@ -73,6 +78,24 @@ public class SamikshaResource {
         Meeting m = samiksha.holdMeeting(body.date(), body.type(), body.title(), body.attendees(), post);
         return Response.created(uri.getBaseUriBuilder().path("v1/meetings").path(String.valueOf(m.getId())).build())
                 .entity(MeetingJson.of(m)).build();
+    }
+
+    /** A meeting with its instructions (every assignee's state and documents) and what earlier meetings left open. */
+    @GET
+    @Path("meetings/{id}")
+    public MeetingView meeting(@PathParam("id") Long id) {
+        return meetings.view(id);
+    }
+
+    /** The minutes as an A4 PDF, in both languages, with the state of every instruction now. */
+    @GET
+    @Path("meetings/{id}/minutes.pdf")
+    @Produces("application/pdf")
+    public Response minutes(@PathParam("id") Long id) {
+        return Response.ok(meetings.minutesPdf(id), "application/pdf")
+                .header("Content-Disposition", DocumentsResource.contentDisposition(MeetingService.minutesFileName(id)))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST
