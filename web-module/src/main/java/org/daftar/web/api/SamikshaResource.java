@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +25,7 @@ import org.daftar.samiksha.MeetingService;
 import org.daftar.samiksha.MeetingType;
 import org.daftar.samiksha.MeetingView;
 import org.daftar.samiksha.SamikshaService;
+import org.daftar.web.api.EFileJson.DocumentJson;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -140,6 +142,18 @@ public class SamikshaResource {
     public InstructionView comply(@PathParam("id") Long id, Text body) {
         samiksha.submitCompliance(samiksha.assignmentId(id, null), body == null ? null : body.text());
         return samiksha.view(id);
+    }
+
+    /** The caller attaches a document (multipart part "file": PDF, JPEG or PNG) to their own open part's compliance report. */
+    @POST
+    @Path("instructions/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@PathParam("id") Long id, List<EntityPart> parts) {
+        ItemSupport.Upload upload = ItemSupport.upload(parts);
+        DocumentJson d = DocumentJson.of(samiksha.addComplianceDocument(samiksha.assignmentId(id, null), upload.fileName(),
+                upload.content()));
+        return Response.created(uri.getBaseUriBuilder().path(DocumentsResource.class).path(String.valueOf(d.id())).build())
+                .entity(d).build();
     }
 
     @POST
