@@ -526,8 +526,10 @@ class BrowserIT {
 
     /**
      * The collector records this week's time-limit meeting with the revenue head attending, gives an
-     * instruction from the meeting's page, sees it there with its state, and downloads the minutes:
-     * a PDF titled with the meeting. The page has no WCAG 2.1 AA violations.
+     * instruction from the meeting's page, sees it there (and on the console) with its state, and
+     * downloads the minutes: a PDF titled with the meeting. The revenue head attaches a scan to the
+     * compliance report, and the collector finds it on the meeting's page. The pages have no WCAG 2.1
+     * AA violations.
      */
     @Test
     void collectorHoldsAMeetingGivesAnInstructionFromItAndDownloadsTheMinutes() throws Exception {
@@ -560,6 +562,9 @@ class BrowserIT {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(new com.lowagie.text.pdf.PdfReader(pdf).getInfo().get("Title")).isEqualTo(title);
         String meetingUrl = browser.getCurrentUrl();
+        open("samiksha/console.xhtml");
+        waitForText(instruction);
+        assertThat(browser.findElements(By.id("issue:give"))).as("the console gives instructions with the same form").hasSize(1);
 
         // the revenue head attaches a scan to the compliance report; the meeting's page lists it for the collector
         Path scan = Files.createTempFile("order", ".pdf");
