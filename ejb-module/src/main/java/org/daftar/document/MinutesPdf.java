@@ -3,14 +3,10 @@ package org.daftar.document;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 
 import java.awt.Color;
@@ -41,13 +37,7 @@ public final class MinutesPdf {
 
     public static byte[] render(Minutes m) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFooter(FOOTER_BASELINE));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("hi-IN"));
-        document.addTitle(m.title());
-        document.addCreator("Daftar e-Office");
-        document.open();
+        Document document = NumberedA4.open(out, MARGIN, BOTTOM_MARGIN, FOOTER_BASELINE, m.title());
 
         document.add(ShapedText.line(PdfFonts.text(m.officeHi(), 14f, Font.BOLD), 14f * 1.45f, Element.ALIGN_CENTER));
         document.add(ShapedText.line(PdfFonts.text(m.officeEn(), 12f, Font.BOLD), 12f * 1.45f, Element.ALIGN_CENTER));
