@@ -47,6 +47,14 @@ class MeetingRecordTest {
     }
 
     @Test
+    void aMeetingNeedsADateAndATitle() {
+        assertThat(refused(() -> new Meeting(null, MeetingType.REVIEW, "समीक्षा", collector, admUser, monday)).key())
+                .isEqualTo("meeting.date.required");
+        assertThat(refused(() -> new Meeting(LocalDate.of(2026, 11, 23), MeetingType.REVIEW, "  ", collector, admUser, monday)).key())
+                .isEqualTo("meeting.title.required");
+    }
+
+    @Test
     void onlyTheAssigneeAttachesDocumentsAndOnlyWhileThePartIsOpen() {
         Instruction i = new Instruction("SS/2026/0042", null, null, "नामांतरण प्रकरण निपटाएँ", Priority.ORDINARY,
                 Deadline.of(null, 3, LocalDate.of(2026, 11, 23), calendar), List.of(hodRevenue), collectorUser, collector, monday);
