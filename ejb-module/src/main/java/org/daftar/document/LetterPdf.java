@@ -3,15 +3,11 @@ package org.daftar.document;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 
 import java.awt.Color;
@@ -46,13 +42,7 @@ public final class LetterPdf {
      */
     public static byte[] render(Letter letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFooter(FOOTER_BASELINE));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("hi-IN"));
-        document.addTitle(letter.subject());
-        document.addCreator("Daftar e-Office");
-        document.open();
+        Document document = NumberedA4.open(out, MARGIN, BOTTOM_MARGIN, FOOTER_BASELINE, letter.subject());
         heading(document, letter);
         numberAndDate(document, letter);
         addressees(document, letter);

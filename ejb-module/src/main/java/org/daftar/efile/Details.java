@@ -11,7 +11,7 @@ public final class Details {
     }
 
     public record PostName(String code, String en, String hi) {
-        static PostName of(org.daftar.org.Post p) {
+        public static PostName of(org.daftar.org.Post p) {
             return p == null ? null : new PostName(p.getCode(), p.name(false), p.name(true));
         }
 
@@ -28,7 +28,7 @@ public final class Details {
     }
 
     public record DocumentRow(Long id, String fileName, String mediaType, long size, String sha256, Instant uploadedAt) {
-        static DocumentRow of(Document d) {
+        public static DocumentRow of(Document d) {
             return new DocumentRow(d.getId(), d.getFileName(), d.getMediaType(), d.getSize(), d.getSha256(), d.getUploadedAt());
         }
 

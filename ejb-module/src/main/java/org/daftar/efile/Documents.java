@@ -51,6 +51,15 @@ public class Documents {
 
     /** Checks, stores and records an upload for {@code item}; refuses bad files with a message key. */
     public Document store(WorkItem item, String originalName, InputStream content, User by) {
+        return store(item.getId(), null, originalName, content, by);
+    }
+
+    /** The same for an assignee's compliance report (e-Samiksha). */
+    public Document storeForCompliance(Long assignmentId, String originalName, InputStream content, User by) {
+        return store(null, assignmentId, originalName, content, by);
+    }
+
+    private Document store(Long itemId, Long assignmentId, String originalName, InputStream content, User by) {
         Path root = root();
         Path temp = null;
         try {
@@ -69,7 +78,7 @@ public class Documents {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
             removeOnRollback(target);
-            Document d = new Document(item, UploadCheck.safeName(originalName), type.mimeType(), size,
+            Document d = new Document(itemId, assignmentId, UploadCheck.safeName(originalName), type.mimeType(), size,
                     HexFormat.of().formatHex(sha.digest()), key, by, clock.instant());
             em.persist(d);
             return d;

@@ -41,6 +41,10 @@ public class FileService {
     @Inject
     private ItemViews views;
 
+    /** Compliance documents are e-Samiksha's: it decides who may open them. */
+    @Inject
+    private org.daftar.samiksha.SamikshaService samiksha;
+
     @Inject
     private Clock clock;
 
@@ -177,11 +181,18 @@ public class FileService {
         return views.file(f);
     }
 
-    /** A document the caller may see: it belongs to an item they may open, or to a receipt inside such a file. */
+    /**
+     * A document the caller may see: it belongs to an item they may open, to a receipt inside such a
+     * file, or to the compliance report of an instruction they may see.
+     */
     public Document document(Long documentId) {
         Document d = documentId == null ? null : em.find(Document.class, documentId);
         if (d == null) {
             throw BusinessException.notFound("document.notFound");
+        }
+        if (d.getAssignmentId() != null) {
+            samiksha.requireMayViewCompliance(d.getAssignmentId());
+            return d;
         }
         WorkItem owner = em.find(WorkItem.class, d.getItemId());
         User user = desks.caller();

@@ -1,21 +1,27 @@
 package org.daftar.samiksha;
 
-import java.time.LocalDate;
+import org.daftar.efile.Details.DocumentRow;
 
-/** A line of the e-Samiksha console and of "my instructions": one assignee's part, with its colour today. */
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A line of the e-Samiksha console, of "my instructions" and of a meeting's page: one assignee's
+ * part, with its colour today and the documents attached to its compliance report.
+ */
 public record AssignmentRow(Long id, Long instructionId, String number, String text, String meeting, String assignee,
                             String assigneeEn, String assigneeHi, String department, LocalDate deadline,
                             LocalDate originalDeadline, boolean deadlineMoved, AssignmentStatus status, Standing standing,
                             boolean reasonAsked, String reason, String compliance,
-                            String proposedCompliance) {
+                            String proposedCompliance, List<DocumentRow> documents) {
 
-    static AssignmentRow of(Assignment a, Standing standing) {
+    static AssignmentRow of(Assignment a, Standing standing, List<DocumentRow> documents) {
         Instruction i = a.getInstruction();
         return new AssignmentRow(a.getId(), i.getId(), i.getNumber(), i.getText(),
                 i.getMeeting() == null ? null : i.getMeeting().getTitle(), a.getAssignee().getCode(),
                 a.getAssignee().name(false), a.getAssignee().name(true), a.getAssignee().getDepartment().getCode(),
                 a.getDeadline(), i.getDeadline(), i.isDeadlineMoved(), a.getStatus(), standing,
                 a.getReasonAskedAt() != null, a.getReason(), a.getCompliance(),
-                a.getProposedCompliance());
+                a.getProposedCompliance(), documents);
     }
 }

@@ -9,6 +9,9 @@ import org.daftar.calendar.WorkingCalendar;
 import org.daftar.calendar.WorkingDays;
 import org.daftar.efile.Actor;
 import org.daftar.efile.Desks;
+import org.daftar.efile.Details.DocumentRow;
+import org.daftar.efile.Document;
+import org.daftar.efile.Documents;
 import org.daftar.efile.Numbering;
 import org.daftar.efile.Priority;
 import org.daftar.org.Codes;
@@ -19,11 +22,14 @@ import org.daftar.sla.SlaRules;
 import org.daftar.user.Role;
 import org.daftar.user.User;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * e-Samiksha (issue 5, first part): review meetings, instructions with deadlines in working days,
@@ -42,6 +48,9 @@ public class SamikshaService {
 
     @Inject
     private Numbering numbering;
+
+    @Inject
+    private Documents documents;
 
     @Inject
     private WorkingDays workingDays;
@@ -233,15 +242,38 @@ public class SamikshaService {
         if (i == null) {
             throw BusinessException.notFound("instruction.notFound");
         }
+        requireMayView(i);
+        List<EscalationStep> ladder = em.createQuery("select s from EscalationStep s where s.assignment.instruction = :i "
+                + "order by s.assignment.id, s.stepNo", EscalationStep.class).setParameter("i", i).getResultList();
+        return InstructionView.of(i, rows(i.getAssignments()), ladder);
+    }
+
+    /** Attaches a document to the caller's compliance report on an open part (PDF, JPEG or PNG, checked by content). */
+    public DocumentRow addComplianceDocument(Long assignmentId, String fileName, InputStream content) {
+        Assignment a = assignment(assignmentId);
+        Actor actor = assignee(a);
+        a.checkDocument(actor.post(), em.createQuery("select count(d) from Document d where d.assignmentId = :a", Long.class)
+                .setParameter("a", a.getId()).getSingleResult());
+        Document d = documents.storeForCompliance(a.getId(), fileName, content, actor.user());
+        em.flush();
+        audit.record(actor.login(), "COMPLIANCE_DOCUMENT_ADDED", "assignment:" + a.getId(),
+                a.getInstruction().getNumber() + " " + d.getFileName() + " sha256=" + d.getSha256(), null);
+        return DocumentRow.of(d);
+    }
+
+    /** Refuses the caller a compliance document of {@code assignmentId} unless they may see its instruction. */
+    public void requireMayViewCompliance(Long assignmentId) {
+        requireMayView(assignment(assignmentId).getInstruction());
+    }
+
+    /** The issuer, the collector/ADM, heads of department and the assignees see an instruction. */
+    private void requireMayView(Instruction i) {
         User user = desks.caller();
         boolean allowed = user.holds(i.getIssuedByPost()) || user.getRoles().contains(Role.COLLECTOR)
                 || user.getRoles().contains(Role.HOD) || i.getAssignments().stream().anyMatch(a -> user.holds(a.getAssignee()));
         if (!allowed) {
             throw BusinessException.forbidden("error.notAllowed");
         }
-        List<EscalationStep> ladder = em.createQuery("select s from EscalationStep s where s.assignment.instruction = :i "
-                + "order by s.assignment.id, s.stepNo", EscalationStep.class).setParameter("i", i).getResultList();
-        return InstructionView.of(i, rows(i.getAssignments()), ladder);
     }
 
     /**
@@ -268,10 +300,15 @@ public class SamikshaService {
         }
     }
 
-    private List<AssignmentRow> rows(List<Assignment> list) {
+    /** The parts as rows with today's colour and their compliance documents (read in one query). */
+    public List<AssignmentRow> rows(List<Assignment> list) {
         WorkingCalendar cal = workingDays.calendar();
         LocalDate today = today(clock.instant());
-        return list.stream().map(a -> AssignmentRow.of(a, a.standing(today, cal))).toList();
+        Map<Long, List<DocumentRow>> attached = list.isEmpty() ? Map.of()
+                : em.createQuery("select d from Document d where d.assignmentId in :ids order by d.id", Document.class)
+                .setParameter("ids", list.stream().map(Assignment::getId).toList()).getResultStream()
+                .collect(Collectors.groupingBy(Document::getAssignmentId, Collectors.mapping(DocumentRow::of, Collectors.toList())));
+        return list.stream().map(a -> AssignmentRow.of(a, a.standing(today, cal), attached.getOrDefault(a.getId(), List.of()))).toList();
     }
 
     /** After a step of an assignment: its desk is told, and the step goes into the district audit log. */

@@ -9,6 +9,8 @@ import java.time.Instant;
  * An uploaded or generated document (a scan of a letter, an annexure, an issued letter's PDF).
  * The bytes live in the data directory under {@link #getStorageKey()}, written completely before
  * this row commits; the SHA-256 lets anyone check that the stored bytes are the uploaded ones.
+ * A document belongs to a receipt or file ({@link #getItemId()}) or to an assignee's compliance
+ * report ({@link #getAssignmentId()}), never both.
  */
 @Entity
 @Table(name = "document")
@@ -18,8 +20,11 @@ public class Document {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "item_id", nullable = false)
+    @Column(name = "item_id")
     private Long itemId;
+
+    @Column(name = "assignment_id")
+    private Long assignmentId;
 
     @Column(name = "file_name", nullable = false, length = 120)
     private String fileName;
@@ -46,9 +51,14 @@ public class Document {
     protected Document() {
     }
 
-    public Document(WorkItem item, String fileName, String mediaType, long size, String sha256, String storageKey,
-                    User uploadedBy, Instant now) {
-        this.itemId = item.getId();
+    /** For a receipt or file ({@code itemId}) or, with {@code itemId} null, for the compliance of {@code assignmentId}. */
+    public Document(Long itemId, Long assignmentId, String fileName, String mediaType, long size, String sha256,
+                    String storageKey, User uploadedBy, Instant now) {
+        if ((itemId == null) == (assignmentId == null)) {
+            throw new IllegalArgumentException("a document belongs to an item or to a compliance report");
+        }
+        this.itemId = itemId;
+        this.assignmentId = assignmentId;
         this.fileName = fileName;
         this.mediaType = mediaType;
         this.size = size;
@@ -62,6 +72,7 @@ public class Document {
 
     public Long getId() { return id; }
     public Long getItemId() { return itemId; }
+    public Long getAssignmentId() { return assignmentId; }
     public String getFileName() { return fileName; }
     public String getMediaType() { return mediaType; }
     public long getSize() { return size; }

@@ -24,6 +24,8 @@ import java.util.List;
 public class Assignment {
 
     public static final int TEXT_MAX = 20_000;
+    /** Documents one compliance report may carry (scans of orders, photographs of the site). */
+    public static final int MAX_DOCUMENTS = 10;
     /** Working days before the deadline in which an assignment shows as "due soon". */
     public static final int DUE_SOON_DAYS = 2;
     public static final int PROPOSAL_MAX = 2_000;
@@ -130,6 +132,18 @@ public class Assignment {
         this.closedAt = now;
         this.proposedCompliance = null;
         event(EventKind.ACCEPTED, user, by, now, null, null);
+    }
+
+    /**
+     * The assignee may attach a document to the compliance report while the part is open, that is
+     * before submitting it or after it was returned; what was reviewed is not changed afterwards.
+     */
+    public void checkDocument(Post by, long attachedAlready) {
+        requireAssignee(by);
+        requireOpen();
+        if (attachedAlready >= MAX_DOCUMENTS) {
+            throw new BusinessException("instruction.documents.tooMany", MAX_DOCUMENTS);
+        }
     }
 
     /** The reviewer accepts the compliance: this part is closed. Nobody accepts their own report. */

@@ -3,6 +3,7 @@ package org.daftar.samiksha;
 import jakarta.persistence.*;
 import org.daftar.efile.Inputs;
 import org.daftar.org.Post;
+import org.daftar.platform.BusinessException;
 import org.daftar.user.User;
 
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * A review meeting chaired by the collector or an ADM — typically the weekly time-limit (समय-सीमा)
  * meeting — with its attendees (department heads' posts), agenda and minutes. Instructions given
- * in it carry their own deadlines and assignees.
+ * in it carry their own deadlines and assignees. The minutes are kept in English and in Hindi, as
+ * the chair dictates them; either may be left empty.
  */
 @Entity
 @Table(name = "meeting")
@@ -50,6 +52,9 @@ public class Meeting {
     @Column(length = TEXT_MAX)
     private String minutes;
 
+    @Column(name = "minutes_hi", length = TEXT_MAX)
+    private String minutesHi;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by_user_id", nullable = false)
     private User createdBy;
@@ -64,7 +69,10 @@ public class Meeting {
     }
 
     public Meeting(LocalDate date, MeetingType type, String title, Post chair, User createdBy, Instant now) {
-        this.date = java.util.Objects.requireNonNull(date, "date");
+        if (date == null) {
+            throw new BusinessException("meeting.date.required");
+        }
+        this.date = date;
         this.type = type == null ? MeetingType.TIME_LIMIT : type;
         this.title = Inputs.requiredText(title, 300, "meeting.title");
         this.chair = chair;
@@ -72,9 +80,19 @@ public class Meeting {
         this.createdAt = now;
     }
 
-    public void record(String agenda, String minutes) {
+    /** The agenda and the minutes in English and Hindi, as the chair or whoever held the meeting records them. */
+    public void record(User by, String agenda, String minutes, String minutesHi) {
+        if (!isKeptBy(by)) {
+            throw BusinessException.forbidden("meeting.minutes.notAllowed");
+        }
         this.agenda = Inputs.optionalText(agenda, TEXT_MAX, "meeting.agenda");
         this.minutes = Inputs.optionalText(minutes, TEXT_MAX, "meeting.minutes");
+        this.minutesHi = Inputs.optionalText(minutesHi, TEXT_MAX, "meeting.minutes");
+    }
+
+    /** Whoever holds the chair's post now, or whoever recorded the meeting, keeps its minutes. */
+    public boolean isKeptBy(User user) {
+        return user.holds(chair) || createdBy.getId().equals(user.getId());
     }
 
     public void attend(Post post) { attendees.add(post); }
@@ -87,6 +105,7 @@ public class Meeting {
     public Set<Post> getAttendees() { return attendees; }
     public String getAgenda() { return agenda; }
     public String getMinutes() { return minutes; }
+    public String getMinutesHi() { return minutesHi; }
     public User getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,8 +21,11 @@ import org.daftar.samiksha.Instruction;
 import org.daftar.samiksha.InstructionForm;
 import org.daftar.samiksha.InstructionView;
 import org.daftar.samiksha.Meeting;
+import org.daftar.samiksha.MeetingService;
 import org.daftar.samiksha.MeetingType;
+import org.daftar.samiksha.MeetingView;
 import org.daftar.samiksha.SamikshaService;
+import org.daftar.web.api.EFileJson.DocumentJson;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +64,9 @@ public class SamikshaResource {
     @Inject
     private SamikshaService samiksha;
 
+    @Inject
+    private MeetingService meetings;
+
     @Context
     private UriInfo uri;
 
@@ -73,6 +80,24 @@ public class SamikshaResource {
         Meeting m = samiksha.holdMeeting(body.date(), body.type(), body.title(), body.attendees(), post);
         return Response.created(uri.getBaseUriBuilder().path("v1/meetings").path(String.valueOf(m.getId())).build())
                 .entity(MeetingJson.of(m)).build();
+    }
+
+    /** A meeting with its instructions (every assignee's state and documents) and what earlier meetings left open. */
+    @GET
+    @Path("meetings/{id}")
+    public MeetingView meeting(@PathParam("id") Long id) {
+        return meetings.view(id);
+    }
+
+    /** The minutes as an A4 PDF, in both languages, with the state of every instruction now. */
+    @GET
+    @Path("meetings/{id}/minutes.pdf")
+    @Produces("application/pdf")
+    public Response minutes(@PathParam("id") Long id) {
+        return Response.ok(meetings.minutesPdf(id), "application/pdf")
+                .header("Content-Disposition", DocumentsResource.contentDisposition(MeetingService.minutesFileName(id)))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST
@@ -117,6 +142,18 @@ public class SamikshaResource {
     public InstructionView comply(@PathParam("id") Long id, Text body) {
         samiksha.submitCompliance(samiksha.assignmentId(id, null), body == null ? null : body.text());
         return samiksha.view(id);
+    }
+
+    /** The caller attaches a document (multipart part "file": PDF, JPEG or PNG) to their own open part's compliance report. */
+    @POST
+    @Path("instructions/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@PathParam("id") Long id, List<EntityPart> parts) {
+        ItemSupport.Upload upload = ItemSupport.upload(parts);
+        DocumentJson d = DocumentJson.of(samiksha.addComplianceDocument(samiksha.assignmentId(id, null), upload.fileName(),
+                upload.content()));
+        return Response.created(uri.getBaseUriBuilder().path(DocumentsResource.class).path(String.valueOf(d.id())).build())
+                .entity(d).build();
     }
 
     @POST

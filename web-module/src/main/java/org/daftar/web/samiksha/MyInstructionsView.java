@@ -4,11 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.daftar.samiksha.AssignmentRow;
+import org.daftar.samiksha.AssignmentStatus;
 import org.daftar.samiksha.SamikshaService;
 import org.daftar.web.i18n.CurrentUser;
 import org.daftar.web.i18n.Messages;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +32,8 @@ public class MyInstructionsView implements Serializable {
     private List<AssignmentRow> rows;
     /** What the user is typing per part, kept when a refusal comes back. */
     private final Map<Long, String> texts = new HashMap<>();
+    private Long attachTo;
+    private transient Part upload;
 
     @PostConstruct
     public void load() {
@@ -50,6 +56,28 @@ public class MyInstructionsView implements Serializable {
         load();
     }
 
+    /** Attaches the chosen document to the chosen open part's compliance report (a full-page submit, as uploads are). */
+    public void attach() throws IOException {
+        if (upload == null || upload.getSize() == 0) {
+            Messages.error(null, "upload.empty");
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            samiksha.addComplianceDocument(attachTo, upload.getSubmittedFileName(), in);
+        }
+        Messages.info(null, "upload.done");
+        load();
+    }
+
+    /** The parts a document may still be attached to. */
+    public List<AssignmentRow> getOpenRows() {
+        return rows.stream().filter(r -> r.status() == AssignmentStatus.OPEN).toList();
+    }
+
+    public Long getAttachTo() { return attachTo; }
+    public void setAttachTo(Long attachTo) { this.attachTo = attachTo; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
     public List<AssignmentRow> getRows() { return rows; }
     public Map<Long, String> getTexts() { return texts; }
 }

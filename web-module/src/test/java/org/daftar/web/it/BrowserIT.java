@@ -730,4 +730,78 @@ class BrowserIT {
         assertThat(m.find()).as(json).isTrue();
         return Long.parseLong(m.group(1));
     }
+
+    /**
+     * The collector records this week's time-limit meeting with the revenue head attending, gives an
+     * instruction from the meeting's page, sees it there (and on the console) with its state, and
+     * downloads the minutes: a PDF titled with the meeting. The revenue head attaches a scan to the
+     * compliance report, and the collector finds it on the meeting's page. The pages have no WCAG 2.1
+     * AA violations.
+     */
+    @Test
+    void collectorHoldsAMeetingGivesAnInstructionFromItAndDownloadsTheMinutes() throws Exception {
+        String title = "साप्ताहिक समय-सीमा बैठक " + RUN;
+        String instruction = "त्र्यंबकपुर तहसील के लंबित नामांतरण प्रकरण निराकृत करें " + RUN;
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        clickAndLoad("m-meetings");
+        String axe = axeScript();
+        assertNoViolations(axe, "meetings");
+        type("hold:title", title);
+        browser.findElement(By.xpath("//fieldset//label[contains(., '(REV-HOD)')]")).click();
+        type("hold:agenda", "लंबित नामांतरण प्रकरण");
+        type("hold:en", "Mutation cases pending over a week were reviewed.");
+        type("hold:hi", "एक सप्ताह से अधिक लंबित नामांतरण प्रकरणों की समीक्षा की गई।");
+        clickAndLoad("hold:save");
+        assertThat(browser.getCurrentUrl()).as("the meeting was recorded; the page says:%n%s", pageText()).contains("samiksha/meeting");
+        assertThat(pageText()).contains(title, "REV-HOD", "एक सप्ताह से अधिक लंबित");
+
+        type("issue:text", instruction);
+        type("issue:pick_input", "REV-HOD");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+        settle();
+        click("issue:give");
+        wait.until(d -> d.findElement(By.id("parts")).getText().contains(instruction));
+        assertThat(browser.findElement(By.id("parts")).getText()).contains("REV-HOD", adminText("On time", "समय पर"));
+        assertThat(browser.findElement(By.id("issue:text")).getAttribute("value")).as("the form is ready for the next one").isEmpty();
+        assertNoViolations(axe, "meeting page");
+
+        byte[] pdf = fetchInBrowser(browser.findElement(By.id("minutes-pdf")).getAttribute("href"));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new com.lowagie.text.pdf.PdfReader(pdf).getInfo().get("Title")).isEqualTo(title);
+        String meetingUrl = browser.getCurrentUrl();
+        open("samiksha/console.xhtml");
+        waitForText(instruction);
+        assertThat(browser.findElements(By.id("issue:give"))).as("the console gives instructions with the same form").hasSize(1);
+
+        // the revenue head attaches a scan to the compliance report; the meeting's page lists it for the collector
+        Path scan = Files.createTempFile("order", ".pdf");
+        Files.write(scan, MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
+        logOut();
+        logIn("hod.revenue", Deployments.DEMO_PASSWORD);
+        open("samiksha/mine.xhtml");
+        browser.findElement(By.xpath("//select[@id='attach:part']/option[contains(., '" + RUN + "')]")).click();
+        browser.findElement(By.id("attach:doc")).sendKeys(scan.toString());
+        clickAndLoad("attach:add");
+        waitForText(scan.getFileName().toString());
+        assertNoViolations(axe, "my instructions");
+        logOut();
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        browser.get(meetingUrl);
+        WebElement document = wait.until(d -> d.findElement(By.id("parts")).findElement(By.partialLinkText(scan.getFileName().toString())));
+        assertThat(new String(fetchInBrowser(document.getAttribute("href")), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot("meeting.png");
+    }
+
+    /** GETs a URL with the browser's session and returns the body (a failed request fails the test). */
+    private byte[] fetchInBrowser(String url) {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.ok ? r.blob() : Promise.reject(r.status))"
+                        + ".then(b => { const f = new FileReader(); f.onload = () => done(f.result.split(',')[1]); f.readAsDataURL(b); })"
+                        + ".catch(e => done('failed ' + e));", url);
+        assertThat(base64).as("GET %s", url).doesNotStartWith("failed");
+        return java.util.Base64.getDecoder().decode(base64);
+    }
 }

@@ -804,4 +804,52 @@ class EFileIT {
         return list(page.object().get("items")).stream().map(EFileIT::map)
                 .filter(l -> receiptNumber.equals(l.get("receiptNumber"))).findFirst().orElse(null);
     }
+
+    // --- (e) meetings: what earlier meetings left open, documents on a compliance, the minutes PDF ---
+
+    @Test
+    @RunAsClient
+    void aMeetingReviewsWhatEarlierMeetingsLeftOpenWithTheComplianceDocumentsAndItsMinutesAreAPdf() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+        Res first = post("collector", "api/v1/meetings", """
+                {"date": "%s", "type": "REVIEW", "title": "राजस्व विभाग की समीक्षा", "attendees": ["REV-HOD"]}""".formatted(today.minusDays(7)));
+        assertThat(first.status).as(first.body()).isEqualTo(201);
+        long firstId = num(first.object().get("id"));
+        Res issued = post("collector", "api/v1/meetings/" + firstId + "/instructions",
+                "{\"text\": \"सीमांकन प्रकरणों की सूची प्रस्तुत करें\", \"assignees\": [\"REV-HOD\"], \"workingDays\": 3}");
+        assertThat(issued.status).as(issued.body()).isEqualTo(201);
+        long instructionId = num(issued.object().get("id"));
+        String number = (String) issued.object().get("number");
+
+        assertThat(upload("collector", "api/v1/instructions/" + instructionId + "/documents", "list.pdf", pdf("list"), null).status)
+                .as("only the assignee attaches to the compliance").isEqualTo(403);
+        Res attached = upload(HOD, "api/v1/instructions/" + instructionId + "/documents", "seemankan-list.pdf", pdf("list"), null);
+        assertThat(attached.status).as(attached.body()).isEqualTo(201);
+        long documentId = num(attached.object().get("id"));
+        assertThat(upload(HOD, "api/v1/instructions/" + instructionId + "/documents", "list.pdf",
+                "MZ not a pdf".getBytes(StandardCharsets.US_ASCII), null).status).isEqualTo(400);
+
+        Res second = post("collector", "api/v1/meetings", """
+                {"date": "%s", "type": "REVIEW", "title": "राजस्व विभाग की अगली समीक्षा"}""".formatted(today));
+        long secondId = num(second.object().get("id"));
+        Res review = get("collector", "api/v1/meetings/" + secondId);
+        assertThat(review.status).as(review.body()).isEqualTo(200);
+        assertThat(list(review.object().get("instructions"))).isEmpty();
+        assertThat(list(review.object().get("earlier")).stream().map(EFileIT::map))
+                .as("the open instruction of the earlier review, with its document")
+                .anySatisfy(a -> {
+                    assertThat(a).containsEntry("number", number).containsEntry("assignee", "REV-HOD");
+                    assertThat(list(a.get("documents")).stream().map(EFileIT::map))
+                            .anySatisfy(d -> assertThat(d).containsEntry("fileName", "seemankan-list.pdf"));
+                });
+        assertThat(get("collector", "api/v1/documents/" + documentId).status).isEqualTo(200);
+        assertThat(get(PENSION_CLERK, "api/v1/documents/" + documentId).status).isEqualTo(403);
+
+        Res minutes = get("collector", "api/v1/meetings/" + firstId + "/minutes.pdf");
+        assertThat(minutes.status).isEqualTo(200);
+        assertThat(minutes.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(new String(minutes.raw(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(get(PENSION_CLERK, "api/v1/meetings/" + firstId + "/minutes.pdf").status).isEqualTo(403);
+        assertThat(get(PENSION_CLERK, "api/v1/meetings/" + firstId).status).isEqualTo(403);
+    }
 }

@@ -1,0 +1,138 @@
+package org.daftar.document;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.draw.LineSeparator;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Prints the minutes (कार्यवाही विवरण) of a review meeting on A4: the office, the meeting's
+ * particulars, attendees, agenda, the minutes in both languages, then the table of instructions
+ * with each assignee's state, with numbered pages and the time it was generated (the state is
+ * that of this moment). Hindi is shaped by {@link PdfFonts}. Stateless and thread-safe.
+ */
+public final class MinutesPdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final float MARGIN = 48f;
+    private static final float BOTTOM_MARGIN = 60f;
+    private static final float FOOTER_BASELINE = 28f;
+    private static final float SIZE = 10f;
+    private static final float LEADING = SIZE * 1.5f;
+    private static final Color GREY = new Color(90, 90, 90);
+    private static final Color RULE = new Color(200, 200, 200);
+
+    private MinutesPdf() {
+    }
+
+    public static byte[] render(Minutes m) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = NumberedA4.open(out, MARGIN, BOTTOM_MARGIN, FOOTER_BASELINE, m.title());
+
+        document.add(ShapedText.line(PdfFonts.text(m.officeHi(), 14f, Font.BOLD), 14f * 1.45f, Element.ALIGN_CENTER));
+        document.add(ShapedText.line(PdfFonts.text(m.officeEn(), 12f, Font.BOLD), 12f * 1.45f, Element.ALIGN_CENTER));
+        document.add(ShapedText.line(PdfFonts.text("बैठक का कार्यवाही विवरण / Minutes of the meeting", SIZE, Font.NORMAL, GREY),
+                LEADING, Element.ALIGN_CENTER));
+        document.add(new LineSeparator(0.6f, 100f, Color.DARK_GRAY, Element.ALIGN_CENTER, -LEADING * 0.6f));
+
+        PdfPTable particulars = new PdfPTable(new float[]{30f, 70f});
+        particulars.setWidthPercentage(100f);
+        particulars.setSpacingBefore(LEADING);
+        row(particulars, "विषय / Title", m.title(), Font.BOLD);
+        row(particulars, "बैठक / Meeting", m.type(), Font.NORMAL);
+        row(particulars, "दिनांक / Date", DATE.format(m.date()), Font.NORMAL);
+        row(particulars, "अध्यक्ष / Chair", m.chair(), Font.NORMAL);
+        row(particulars, "उपस्थित / Attendees", m.attendees().isEmpty() ? "—" : String.join("\n", m.attendees()), Font.NORMAL);
+        document.add(particulars);
+
+        section(document, "कार्यसूची / Agenda", m.agenda());
+        section(document, "कार्यवाही विवरण / Minutes", m.minutesHi());
+        section(document, "Minutes (English)", m.minutesEn());
+
+        heading(document, "निर्देश / Instructions");
+        if (m.instructions().isEmpty()) {
+            document.add(paragraph("इस बैठक में कोई निर्देश नहीं दिया गया। / No instructions were given in this meeting.",
+                    SIZE, Font.NORMAL, GREY));
+        } else {
+            document.add(instructions(m.instructions()));
+        }
+
+        Paragraph generated = paragraph("निर्मित / Generated: " + DATE_TIME.format(m.generatedAt())
+                + " (स्थिति इस समय की / state as of this time)", SIZE - 1f, Font.NORMAL, GREY);
+        generated.setSpacingBefore(LEADING);
+        document.add(generated);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static PdfPTable instructions(List<Minutes.Item> items) {
+        PdfPTable table = new PdfPTable(new float[]{16f, 44f, 13f, 27f});
+        table.setWidthPercentage(100f);
+        table.setHeaderRows(1);
+        for (String h : List.of("क्रमांक / No.", "निर्देश / Instruction", "समय-सीमा / Deadline", "किसे — स्थिति / Assignee — state")) {
+            PdfPCell cell = cell(h, SIZE - 1f, Font.BOLD, Color.BLACK);
+            cell.setBackgroundColor(new Color(235, 235, 235));
+            table.addCell(cell);
+        }
+        for (Minutes.Item i : items) {
+            table.addCell(cell(i.number(), SIZE - 1f, Font.NORMAL, Color.BLACK));
+            table.addCell(cell(i.text(), SIZE - 1f, Font.NORMAL, Color.BLACK));
+            table.addCell(cell(DATE.format(i.deadline()), SIZE - 1f, Font.NORMAL, Color.BLACK));
+            table.addCell(cell(String.join("\n", i.assignees()), SIZE - 1f, Font.NORMAL, Color.BLACK));
+        }
+        return table;
+    }
+
+    private static void section(Document document, String title, String text) {
+        if (text != null && !text.isBlank()) {
+            heading(document, title);
+            for (String line : text.split("\\R")) {
+                document.add(paragraph(line, SIZE, Font.NORMAL, Color.BLACK));
+            }
+        }
+    }
+
+    private static void heading(Document document, String title) {
+        Paragraph p = paragraph(title, SIZE + 1f, Font.BOLD, Color.BLACK);
+        p.setSpacingBefore(LEADING * 0.8f);
+        p.setSpacingAfter(LEADING * 0.2f);
+        document.add(p);
+    }
+
+    private static void row(PdfPTable table, String label, String value, int style) {
+        PdfPCell left = cell(label, SIZE - 1f, Font.NORMAL, GREY);
+        PdfPCell right = cell(value, SIZE, style, Color.BLACK);
+        left.setBorder(Rectangle.BOTTOM);
+        right.setBorder(Rectangle.BOTTOM);
+        table.addCell(left);
+        table.addCell(right);
+    }
+
+    /** A table cell with a paragraph per line of {@code text}. */
+    private static PdfPCell cell(String text, float size, int style, Color color) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorderColor(RULE);
+        cell.setPaddingTop(2f);
+        cell.setPaddingBottom(5f);
+        for (String line : text.split("\\R")) {
+            cell.addElement(paragraph(line, size, style, color));
+        }
+        return cell;
+    }
+
+    private static Paragraph paragraph(String text, float size, int style, Color color) {
+        Paragraph p = PdfFonts.embedded(new Paragraph(size * 1.5f));
+        p.add(PdfFonts.text(text, size, style, color));
+        return p;
+    }
+}
