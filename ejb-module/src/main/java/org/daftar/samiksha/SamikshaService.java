@@ -53,6 +53,9 @@ public class SamikshaService {
     @Inject
     private jakarta.enterprise.event.Event<AssignmentChanged> changed;
 
+    @Inject
+    private org.daftar.notice.Notices notices;
+
     public Meeting holdMeeting(LocalDate date, MeetingType type, String title, List<String> attendeeCodes, Long postId) {
         Actor actor = issuer(postId);
         Meeting m = new Meeting(date, type, title, actor.post(), actor.user(), clock.instant());
@@ -92,6 +95,7 @@ public class SamikshaService {
         em.flush();
         for (Assignment a : i.getAssignments()) {
             planLadder(a, today);
+            notices.toHolders(a.getAssignee(), "notice.instructed", EscalationFirer.args(a), EscalationFirer.MINE, true);
             changed.fire(new AssignmentChanged(a.getId(), a.getAssignee().getId()));
         }
         audit.record(actor.login(), "INSTRUCTION_ISSUED", "instruction:" + i.getId(),
@@ -172,6 +176,7 @@ public class SamikshaService {
         Actor actor = reviewer(a);
         Instant now = clock.instant();
         a.askReason(actor.post(), actor.user(), today(now), now);
+        notices.toHolders(a.getAssignee(), "notice.reasonAsked", EscalationFirer.args(a), EscalationFirer.MINE, true);
         done(actor, a, "REASON_ASKED");
     }
 
