@@ -17,3 +17,13 @@ function daftarTrackChanged(itemId) {
         trackChanged();
     }
 }
+
+/* Bell: a notification arrived; re-read the unread count, and the notifications list if it is open. */
+function daftarNoticeArrived() {
+    if (typeof noticeArrived === 'function') {
+        noticeArrived();
+    }
+    if (typeof noticesChanged === 'function') {
+        noticesChanged();
+    }
+}

@@ -523,4 +523,86 @@ class BrowserIT {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
+
+    /**
+     * Notifications: the tehsildar has a page open; the collector gives an instruction to the
+     * tehsildar's post over the API; the bell's count goes up without a reload, the notifications
+     * page shows it in Hindi, opening it marks it read and leads to "my instructions". The
+     * administrator sees its mail in the outbox (no mail server answers here) and may retry it.
+     */
+    @Test
+    void anInstructionRingsTheAssigneesBellLiveAndReadsInHindi() throws Exception {
+        logIn("tehsildar", Deployments.DEMO_PASSWORD);
+        if (!"hi".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            clickAndLoad("topbar:lang-hi");
+        }
+        open("desk/inbox.xhtml");
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        int before = bellCount();
+
+        String meeting = api("collector", "api/v1/meetings",
+                "{\"date\": \"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")) + "\", \"type\": \"TIME_LIMIT\", \"title\": \"समय-सीमा बैठक " + RUN + "\"}");
+        String meetingId = meeting.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        String text = "सीमांकन के लंबित प्रकरण निपटाएँ " + RUN;
+        String instruction = api("collector", "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\": \"" + text + "\", \"assignees\": [\"REV-THL-TEH\"], \"workingDays\": 5, \"priority\": \"IMMEDIATE\"}");
+        String number = instruction.replaceAll("(?s).*?\"number\":\"([^\"]+)\".*", "$1");
+        assertThat(number).matches("SS/20\\d\\d/\\d{4}");
+
+        wait.until(d -> bellCount() == before + 1);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"))
+                .as("the count went up without reloading the page").isEqualTo(true);
+        assertThat(browser.findElement(By.id("topbar:bell")).getAttribute("aria-label")).isEqualTo("सूचनाएँ: " + (before + 1) + " अपठित");
+        screenshot("bell-live.png");
+
+        clickAndLoad("topbar:bell");
+        WebElement newest = browser.findElement(By.cssSelector("[id='notices:list_data'] tr"));
+        assertThat(newest.getText()).contains("नया निर्देश " + number + " पद REV-THL-TEH को, समय-सीमा");
+        assertThat(newest.getAttribute("class")).as("unread is shown bold").contains("unread");
+        screenshot("notifications-hi.png");
+        assertNoViolations(axeScript(), "notifications");
+
+        clickAndLoad("notices:list:0:open");
+        assertThat(browser.getCurrentUrl()).contains("samiksha/mine");
+        waitForText(text);
+        assertThat(bellCount()).as("opening it marked it read").isEqualTo(before);
+        open("notice/list.xhtml");
+        assertThat(browser.findElement(By.cssSelector("[id='notices:list_data'] tr")).getAttribute("class")).doesNotContain("unread");
+
+        logOut();
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        open("admin/outbox.xhtml");
+        assertThat(browser.findElement(By.id("smtp-host")).getText()).isNotBlank();
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("[id='outbox:mails_data'] tr")).stream()
+                .filter(r -> r.getText().contains(number)).findFirst().orElse(null));
+        assertThat(row.getText()).contains("tehsildar@bsp.cg.gov.in");
+        screenshot("outbox.png");
+        assertNoViolations(axeScript(), "mail outbox");
+        row.findElement(By.cssSelector("button")).click();
+        settle();
+        wait.until(d -> !d.findElement(By.id("page-messages")).getText().isBlank());
+        assertThat(browser.findElement(By.id("page-messages")).getText()).containsAnyOf(
+                adminText("Mail sent to tehsildar@bsp.cg.gov.in.", "tehsildar@bsp.cg.gov.in को मेल भेजा गया।"),
+                adminText("The mail to tehsildar@bsp.cg.gov.in failed again; see the last error.",
+                        "tehsildar@bsp.cg.gov.in को मेल फिर विफल रहा; अंतिम त्रुटि देखें।"));
+    }
+
+    /** The number on the bell (none shown: 0). */
+    private int bellCount() {
+        List<WebElement> count = browser.findElements(By.cssSelector("[id='topbar:bell'] .bell-count"));
+        return count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().strip());
+    }
+
+    /** A POST to the API with Basic credentials; returns the body of a 201. */
+    private String api(String login, String path, String json) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create("http://localhost:" + base.getPort() + base.getPath() + path))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (login + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return r.body();
+    }
 }
