@@ -60,10 +60,10 @@ public class DigestPoller {
             return 0;
         }
         try {
+            // (whether the person is active is asked by the writer: EclipseLink binds a boolean as 1, which Derby refuses)
             List<Long> people = em.createQuery("select distinct pa.user.id from PostAssignment pa where pa.toDate is null "
-                            + "and pa.user.active = :yes and not exists "
-                            + "(select d from DailyDigest d where d.user = pa.user and d.day = :day)", Long.class)
-                    .setParameter("yes", true).setParameter("day", day.get()).setMaxResults(BATCH).getResultList();
+                            + "and not exists (select d from DailyDigest d where d.user = pa.user and d.day = :day)", Long.class)
+                    .setParameter("day", day.get()).setMaxResults(BATCH).getResultList();
             int written = 0;
             for (Long id : people) {
                 try {

@@ -48,7 +48,7 @@ public class DigestWriter {
         em.persist(new DailyDigest(user, day, clock.instant()));
         em.flush();
         List<Post> posts = user.currentPosts();
-        if (posts.isEmpty()) {
+        if (!user.isActive() || posts.isEmpty()) {
             return false;
         }
         DigestContent content = DigestContent.of(pending(posts), inboxTop(posts), open(posts), day, workingDays.calendar());
