@@ -95,7 +95,8 @@ public class SamikshaService {
         em.flush();
         for (Assignment a : i.getAssignments()) {
             planLadder(a, today);
-            notices.toHolders(a.getAssignee(), "notice.instructed", EscalationFirer.args(a), EscalationFirer.MINE, true);
+            // in the bell at once; by mail in the next morning's digest (reminders and escalations are mailed at once)
+            notices.toHolders(a.getAssignee(), "notice.instructed", EscalationFirer.args(a), EscalationFirer.MINE, false);
             changed.fire(new AssignmentChanged(a.getId(), a.getAssignee().getId()));
         }
         audit.record(actor.login(), "INSTRUCTION_ISSUED", "instruction:" + i.getId(),
@@ -176,7 +177,7 @@ public class SamikshaService {
         Actor actor = reviewer(a);
         Instant now = clock.instant();
         a.askReason(actor.post(), actor.user(), today(now), now);
-        notices.toHolders(a.getAssignee(), "notice.reasonAsked", EscalationFirer.args(a), EscalationFirer.MINE, true);
+        notices.toHolders(a.getAssignee(), "notice.reasonAsked", EscalationFirer.args(a), EscalationFirer.MINE, false);
         done(actor, a, "REASON_ASKED");
     }
 
