@@ -27,3 +27,12 @@ function daftarNoticeArrived() {
         noticesChanged();
     }
 }
+
+/* The bell's new count is also said to screen readers (its label, e.g. "Notifications: 3 unread"). */
+function daftarBellAnnounce() {
+    var bell = document.getElementById('topbar:bell');
+    var live = document.getElementById('bell-live');
+    if (bell && live) {
+        live.textContent = bell.getAttribute('aria-label');
+    }
+}

@@ -553,6 +553,7 @@ class BrowserIT {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"))
                 .as("the count went up without reloading the page").isEqualTo(true);
         assertThat(browser.findElement(By.id("topbar:bell")).getAttribute("aria-label")).isEqualTo("सूचनाएँ: " + (before + 1) + " अपठित");
+        wait.until(d -> d.findElement(By.id("bell-live")).getAttribute("textContent").equals("सूचनाएँ: " + (before + 1) + " अपठित"));
         screenshot("bell-live.png");
 
         clickAndLoad("topbar:bell");
