@@ -17,3 +17,22 @@ function daftarTrackChanged(itemId) {
         trackChanged();
     }
 }
+
+/* Bell: a notification arrived; re-read the unread count, and the notifications list if it is open. */
+function daftarNoticeArrived() {
+    if (typeof noticeArrived === 'function') {
+        noticeArrived();
+    }
+    if (typeof noticesChanged === 'function') {
+        noticesChanged();
+    }
+}
+
+/* The bell's new count is also said to screen readers (its label, e.g. "Notifications: 3 unread"). */
+function daftarBellAnnounce() {
+    var bell = document.getElementById('topbar:bell');
+    var live = document.getElementById('bell-live');
+    if (bell && live) {
+        live.textContent = bell.getAttribute('aria-label');
+    }
+}

@@ -15,9 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.daftar.user.User;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,21 +51,37 @@ public class MailOutbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void send(Long notificationId) {
         Notification n = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
-        if (n == null || n.getMailStatus() != Notification.MailStatus.PENDING) {
-            return;
+        if (n != null && n.getMailStatus() == Notification.MailStatus.PENDING) {
+            deliver(n);
         }
+    }
+
+    /** The administrator's "retry now": a failed mail is queued again and tried at once; a pending one is tried at once. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Notification.MailStatus retry(Long notificationId) {
+        Notification n = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
+        if (n == null) {
+            throw org.daftar.platform.BusinessException.notFound("notice.notFound");
+        }
+        n.retryMail();
+        if (n.getMailStatus() == Notification.MailStatus.PENDING) {
+            deliver(n);
+        }
+        return n.getMailStatus();
+    }
+
+    private void deliver(Notification n) {
         User u = n.getUser();
-        ResourceBundle texts = ResourceBundle.getBundle("org.daftar.notice.mail", u.getPreferredLanguage().locale());
-        Object[] args = n.args().toArray();
+        Locale locale = u.getPreferredLanguage().locale();
         try {
             MimeMessage m = new MimeMessage(mail);
             m.setRecipient(Message.RecipientType.TO, new InternetAddress(u.getEmail(), true));
-            m.setSubject(MessageFormat.format(texts.getString(n.getMessageKey() + ".subject"), args), "UTF-8");
-            m.setText(MessageFormat.format(texts.getString(n.getMessageKey() + ".body"), args), "UTF-8");
+            m.setSubject(NoticeTexts.subject(n.getMessageKey(), n.args(), locale), "UTF-8");
+            m.setText(NoticeTexts.body(n.getMessageKey(), n.args(), locale), "UTF-8");
             Transport.send(m);
             n.mailed();
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "mail for notification " + notificationId + " failed", e);
+            LOG.log(Level.WARNING, "mail for notification " + n.getId() + " failed", e);
             n.mailFailed(e.getMessage());
         }
     }

@@ -9,8 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.daftar.audit.AuditLog;
 import org.daftar.calendar.WorkingCalendar;
-import org.daftar.notice.Notification;
-import org.daftar.user.User;
+import org.daftar.notice.Notices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +25,17 @@ import java.util.List;
 public class EscalationFirer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /** Where an assignee answers: the link of the notifications that ask something of them. */
+    static final String MINE = "samiksha/mine.xhtml";
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Notices notices;
 
     @Inject
     private Clock clock;
@@ -45,15 +49,16 @@ public class EscalationFirer {
         }
         Assignment a = step.getAssignment();
         String key = step.getKind() == EscalationStep.Kind.REMIND ? "notice.reminded" : "notice.escalated";
-        List<String> args = List.of(a.getInstruction().getNumber(), a.getAssignee().getCode(), DATE.format(a.getDeadline()),
-                a.getInstruction().getText());
-        for (User u : em.createQuery("select pa.user from PostAssignment pa where pa.post = :p and pa.toDate is null", User.class)
-                .setParameter("p", step.getTarget()).getResultList()) {
-            em.persist(new Notification(u, key, args, null, true, now));
-        }
+        notices.toHolders(step.getTarget(), key, args(a), step.getKind() == EscalationStep.Kind.REMIND ? MINE : null, true);
         audit.record("system", step.getKind() == EscalationStep.Kind.REMIND ? "INSTRUCTION_REMINDED" : "INSTRUCTION_ESCALATED",
                 "assignment:" + a.getId(), a.getInstruction().getNumber() + " " + a.getAssignee().getCode() + " -> "
                         + step.getTarget().getCode() + " (step " + step.getStepNo() + ")", null);
         return true;
+    }
+
+    /** The arguments of every notification about an assignment: {0} instruction number, {1} assignee post, {2} deadline, {3} text. */
+    static List<String> args(Assignment a) {
+        return List.of(a.getInstruction().getNumber(), a.getAssignee().getCode(), DATE.format(a.getDeadline()),
+                a.getInstruction().getText());
     }
 }

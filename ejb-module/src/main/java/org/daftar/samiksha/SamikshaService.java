@@ -67,6 +67,9 @@ public class SamikshaService {
     @Inject
     private jakarta.enterprise.event.Event<AssignmentChanged> changed;
 
+    @Inject
+    private org.daftar.notice.Notices notices;
+
     public Meeting holdMeeting(LocalDate date, MeetingType type, String title, List<String> attendeeCodes, Long postId) {
         Actor actor = issuer(postId);
         Meeting m = new Meeting(date, type, title, actor.post(), actor.user(), clock.instant());
@@ -118,6 +121,8 @@ public class SamikshaService {
         em.flush();
         for (Assignment a : i.getAssignments()) {
             planLadder(a, today);
+            // in the bell at once; by mail in the next morning's digest (reminders and escalations are mailed at once)
+            notices.toHolders(a.getAssignee(), "notice.instructed", EscalationFirer.args(a), EscalationFirer.MINE, false);
             changed.fire(new AssignmentChanged(a.getId(), a.getAssignee().getId()));
         }
         audit.record(actor.login(), "INSTRUCTION_ISSUED", "instruction:" + i.getId(), number + " deadline " + deadline.date()
@@ -206,6 +211,7 @@ public class SamikshaService {
         Actor actor = reviewer(a);
         Instant now = clock.instant();
         a.askReason(actor.post(), actor.user(), today(now), now);
+        notices.toHolders(a.getAssignee(), "notice.reasonAsked", EscalationFirer.args(a), EscalationFirer.MINE, false);
         done(actor, a, "REASON_ASKED");
     }
 

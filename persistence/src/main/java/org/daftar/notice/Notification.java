@@ -89,6 +89,17 @@ public class Notification {
         mailStatus = mailAttempts >= MAX_MAIL_ATTEMPTS ? MailStatus.FAILED : MailStatus.PENDING;
     }
 
+    /** The administrator's "retry now": a mail given up on is queued again for one more attempt. */
+    public void retryMail() {
+        if (mailStatus == MailStatus.FAILED) {
+            mailStatus = MailStatus.PENDING;
+        }
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
     public List<String> args() {
         return messageArgs == null || messageArgs.isEmpty() ? List.of() : Arrays.asList(messageArgs.split(SEPARATOR, -1));
     }

@@ -70,7 +70,7 @@ public class InboxResource {
         }
     }
 
-    private static int number(String value, int otherwise, String name) {
+    static int number(String value, int otherwise, String name) {
         if (value == null || value.isBlank()) {
             return otherwise;
         }

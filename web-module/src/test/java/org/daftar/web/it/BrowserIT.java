@@ -331,10 +331,10 @@ class BrowserIT {
     @Test
     void collectorAsksTheReasonForAnOverdueInstructionAndTheOfficerSeesItLiveAndAnswers() throws Exception {
         String text = "सीमांकन प्रकरणों का निराकरण " + RUN;
-        String meeting = apiPost("collector", "api/v1/meetings",
+        String meeting = api("collector", "api/v1/meetings",
                 "{\"date\":\"" + java.time.LocalDate.now() + "\",\"type\":\"TIME_LIMIT\",\"title\":\"समय-सीमा बैठक " + RUN + "\"}");
-        String meetingId = meeting.replaceAll("(?s)^.*?\"id\":(\\d+).*$", "$1");
-        apiPost("collector", "api/v1/meetings/" + meetingId + "/instructions",
+        long meetingId = idOf(meeting);
+        api("collector", "api/v1/meetings/" + meetingId + "/instructions",
                 "{\"text\":\"" + text + "\",\"assignees\":[\"LR-LR-SO\"],\"workingDays\":1}");
 
         Session officer = Session.start();
@@ -379,7 +379,7 @@ class BrowserIT {
     }
 
     /** Sets up over the REST API what the scenario is not about; answers the body of a 201. */
-    private String apiPost(String user, String path, String json) throws Exception {
+    private String api(String user, String path, String json) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + base.getPort() + base.getPath() + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -712,19 +712,6 @@ class BrowserIT {
                         && r.findElements(By.tagName("textarea")).isEmpty()));
     }
 
-    /** A call to the API with the demo password, for what the scenario needs but does not show. */
-    private String api(String login, String path, String json) throws Exception {
-        String basic = java.util.Base64.getEncoder().encodeToString((login + ":" + Deployments.DEMO_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + base.getPort() + base.getPath() + path))
-                        .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response.body();
-    }
-
     private static long idOf(String json) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
         assertThat(m.find()).as(json).isTrue();
@@ -803,5 +790,76 @@ class BrowserIT {
                         + ".catch(e => done('failed ' + e));", url);
         assertThat(base64).as("GET %s", url).doesNotStartWith("failed");
         return java.util.Base64.getDecoder().decode(base64);
+    }
+
+    /**
+     * Notifications: the tehsildar has a page open; the collector gives an instruction to the
+     * tehsildar's post over the API; the bell's count goes up without a reload, the notifications
+     * page shows it in Hindi, opening it marks it read and leads to "my instructions". The
+     * administrator's outbox page shows the SMTP settings in use and retries the failed mails.
+     */
+    @Test
+    void anInstructionRingsTheAssigneesBellLiveAndReadsInHindi() throws Exception {
+        logIn("tehsildar", Deployments.DEMO_PASSWORD);
+        if (!"hi".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            clickAndLoad("topbar:lang-hi");
+        }
+        open("desk/inbox.xhtml");
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        int before = bellCount();
+
+        String meeting = api("collector", "api/v1/meetings",
+                "{\"date\": \"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")) + "\", \"type\": \"TIME_LIMIT\", \"title\": \"समय-सीमा बैठक " + RUN + "\"}");
+        long meetingId = idOf(meeting);
+        String text = "सीमांकन के लंबित प्रकरण निपटाएँ " + RUN;
+        String instruction = api("collector", "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\": \"" + text + "\", \"assignees\": [\"REV-THL-TEH\"], \"workingDays\": 5, \"priority\": \"IMMEDIATE\"}");
+        String number = instruction.replaceAll("(?s).*?\"number\":\"([^\"]+)\".*", "$1");
+        assertThat(number).matches("SS/20\\d\\d/\\d{4}");
+
+        wait.until(d -> bellCount() == before + 1);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"))
+                .as("the count went up without reloading the page").isEqualTo(true);
+        assertThat(browser.findElement(By.id("topbar:bell")).getAttribute("aria-label")).isEqualTo("सूचनाएँ: " + (before + 1) + " अपठित");
+        wait.until(d -> d.findElement(By.id("bell-live")).getAttribute("textContent").equals("सूचनाएँ: " + (before + 1) + " अपठित"));
+        screenshot("bell-live.png");
+
+        clickAndLoad("topbar:bell");
+        WebElement ours = notificationRow(number);
+        assertThat(ours.getText()).contains("नया निर्देश " + number + " पद REV-THL-TEH को, समय-सीमा");
+        assertThat(ours.getAttribute("class")).as("unread is shown bold").contains("unread");
+        screenshot("notifications-hi.png");
+        assertNoViolations(axeScript(), "notifications");
+
+        clickAndLoad(ours.findElement(By.cssSelector("a")).getAttribute("id"));
+        assertThat(browser.getCurrentUrl()).contains("samiksha/mine");
+        waitForText(text);
+        assertThat(bellCount()).as("opening it marked it read").isEqualTo(before);
+        open("notice/list.xhtml");
+        assertThat(notificationRow(number).getAttribute("class")).doesNotContain("unread");
+
+        logOut();
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        open("admin/outbox.xhtml");
+        assertThat(browser.findElement(By.id("smtp-host")).getText()).isEqualTo("localhost");
+        assertThat(pageText()).as("the port the failsafe set-up gives").contains("3025");
+        screenshot("outbox.png");
+        assertNoViolations(axeScript(), "mail outbox");
+        click("outbox:retryAll");
+        wait.until(d -> !d.findElement(By.id("page-messages")).getText().isBlank());
+        assertThat(browser.findElement(By.id("page-messages")).getText())
+                .contains(adminText("failed mails sent now.", "विफल मेल में से"));
+    }
+
+    /** The row of the notifications page that tells of instruction {@code number}. */
+    private WebElement notificationRow(String number) {
+        return wait.until(d -> d.findElements(By.cssSelector("[id='notices:list_data'] tr")).stream()
+                .filter(r -> r.getText().contains(number)).findFirst().orElse(null));
+    }
+
+    /** The number on the bell (none shown: 0). */
+    private int bellCount() {
+        List<WebElement> count = browser.findElements(By.cssSelector("[id='topbar:bell'] .bell-count"));
+        return count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().strip());
     }
 }

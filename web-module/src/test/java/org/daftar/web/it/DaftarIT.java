@@ -384,4 +384,60 @@ class DaftarIT {
     private static String basic(String login, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
+
+    // --- the 09:00 digest (notifications) ---------------------------------------------------------
+
+    @Inject
+    org.daftar.notice.DigestPoller digestPoller;
+
+    @Inject
+    org.daftar.calendar.WorkingDays workingDays;
+
+    /**
+     * On the next working day at ten, the section officer, who has an instruction due, gets the
+     * morning digest once — however often the poller runs — as a notification whose mail waits in
+     * the outbox (no mail server answers here: the notification stays all the same).
+     */
+    @Test
+    void theMorningDigestReachesAnOfficerOnceADay() throws Exception {
+        InstructionForm f = new InstructionForm();
+        f.setText("नामांतरण के लंबित प्रकरण निपटाएँ " + System.nanoTime());
+        f.setAssignees(List.of("LR-LR-SO"));
+        f.setWorkingDays(1);
+        asCollector.call(() -> samiksha.issue(f, null));
+        java.time.ZoneId india = DaftarClock.INDIA;
+        LocalDate day = workingDays.calendar().onOrAfter(LocalDate.now(clock).plusDays(1));
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        String digests = "SELECT COUNT(*) FROM daily_digest d JOIN app_user u ON u.id = d.user_id WHERE u.login_id = 'so.landrecords' "
+                + "AND d.digest_date = DATE('" + day + "')";
+        String notifications = "SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.login_id = 'so.landrecords' "
+                + "AND n.message_key = 'notice.digest' AND n.mail_status <> 'NONE' AND n.message_args LIKE '"
+                + java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(day) + "%'";
+        try {
+            daftarClock.moveBy(Duration.between(java.time.Instant.now(), day.atTime(10, 0).atZone(india).toInstant()));
+            for (int i = 0; i < 20 && count(ds, digests) == 0; i++) {
+                digestPoller.poll();
+                Thread.sleep(300);
+            }
+            digestPoller.poll();
+            digestPoller.poll();
+            assertThat(count(ds, digests)).isEqualTo(1);
+            assertThat(count(ds, notifications)).as("one digest, its mail in the outbox").isEqualTo(1);
+
+            daftarClock.moveBy(Duration.between(java.time.Instant.now(), day.atTime(8, 59).atZone(india).toInstant()));
+            assertThat(digestPoller.poll()).as("nothing before nine").isZero();
+        } finally {
+            daftarClock.moveBy(Duration.ZERO);
+            // the suites share one database: these digests' mails are not for the next suite's mail server
+            try (Connection c = ds.getConnection()) {
+                execute(c, "UPDATE notification SET mail_status = 'FAILED' WHERE message_key = 'notice.digest' AND mail_status = 'PENDING'");
+            }
+        }
+    }
+
+    private static long count(DataSource ds, String sql) throws Exception {
+        try (Connection c = ds.getConnection()) {
+            return single(c, sql);
+        }
+    }
 }

@@ -852,4 +852,43 @@ class EFileIT {
         assertThat(get(PENSION_CLERK, "api/v1/meetings/" + firstId + "/minutes.pdf").status).isEqualTo(403);
         assertThat(get(PENSION_CLERK, "api/v1/meetings/" + firstId).status).isEqualTo(403);
     }
+
+    // --- notifications over the API --------------------------------------------------------------
+
+    /** The assignee lists their unread notifications and marks one read; nobody else may read or even mark it. */
+    @Test
+    @RunAsClient
+    void anAssigneeReadsOwnNotificationsOverTheApiAndNobodyElseMay() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        long meetingId = num(post("collector", "api/v1/meetings",
+                "{\"date\": \"%s\", \"type\": \"REVIEW\", \"title\": \"राजस्व समीक्षा\"}".formatted(today)).object().get("id"));
+        Res issued = post("collector", "api/v1/meetings/" + meetingId + "/instructions",
+                "{\"text\": \"सीमांकन के लंबित प्रकरण निपटाएँ\", \"assignees\": [\"REV-THL-TEH\"], \"workingDays\": 3}");
+        assertThat(issued.status).as(issued.body()).isEqualTo(201);
+        String number = (String) issued.object().get("number");
+
+        Res unread = get("tehsildar", "api/v1/notifications?unread=true&size=200");
+        assertThat(unread.status).as(unread.body()).isEqualTo(200);
+        // (another suite's moved clock may have left notifications dated later: look for ours)
+        Map<String, Object> newest = list(unread.object().get("items")).stream().map(EFileIT::map)
+                .filter(n -> n.get("key").equals("notice.instructed") && ((String) n.get("text")).contains(number))
+                .findFirst().orElseThrow(() -> new AssertionError(unread.body()));
+        assertThat((String) newest.get("text")).contains("REV-THL-TEH");
+        assertThat(newest.get("link")).isEqualTo("samiksha/mine.xhtml");
+        assertThat(newest.get("read")).isEqualTo(false);
+        long id = num(newest.get("id"));
+        long before = num(unread.object().get("unread"));
+
+        Res stranger = post(CLERK, "api/v1/notifications/" + id + "/read", "");
+        assertThat(stranger.status).isEqualTo(403);
+        assertThat(get(CLERK, "api/v1/notifications").body()).doesNotContain(number);
+        assertThat(post("tehsildar", "api/v1/notifications/99999999/read", "").status).isEqualTo(404);
+
+        Res read = post("tehsildar", "api/v1/notifications/" + id + "/read", "");
+        assertThat(read.status).as(read.body()).isEqualTo(200);
+        assertThat(read.object().get("read")).isEqualTo(true);
+        Res after = get("tehsildar", "api/v1/notifications?unread=true&size=200");
+        assertThat(num(after.object().get("unread"))).isEqualTo(before - 1);
+        assertThat(list(after.object().get("items"))).noneMatch(n -> num(map(n).get("id")) == id);
+    }
 }
