@@ -13,6 +13,7 @@ import org.daftar.efile.Numbering;
 import org.daftar.org.Codes;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
+import org.daftar.user.Role;
 import org.daftar.user.User;
 import org.daftar.efile.Desks;
 
@@ -21,11 +22,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The registers of the revenue courts: a holder of the court's post files a case (numbered per
  * court and year), records its hearings and disposes of it. Limits are working days per case type
- * ({@code revenue_case_limit}, default 7); overdue is read from the clock, never stored.
+ * ({@code revenue_case_limit}, default 7); overdue is read from the clock, never stored. A court's
+ * cases are read by the posts of the court's department and by the collector and ADMs; the
+ * district-wide list shows each person the courts of their own departments.
  */
 @Stateless
 public class RevenueCases {
@@ -94,7 +99,22 @@ public class RevenueCases {
     }
 
     public CaseRows.RevenueCaseRow get(Long caseId) {
-        return CaseRows.RevenueCaseRow.of(require(caseId, LockModeType.NONE), today());
+        RevenueCase c = require(caseId, LockModeType.NONE);
+        User user = desks.caller();
+        if (!maySee(user, c.getCourtPost())) {
+            audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "revenue:" + c.getId(), "read", null);
+            throw BusinessException.forbidden("revenueCase.otherDepartment", c.getCourtPost().getDepartment().getCode());
+        }
+        return CaseRows.RevenueCaseRow.of(c, today());
+    }
+
+    /** The collector and ADMs see every court; others the courts whose post is in a department of theirs. */
+    private static boolean maySee(User user, Post courtPost) {
+        return user.getRoles().contains(Role.COLLECTOR) || departmentsOf(user).contains(courtPost.getDepartment().getId());
+    }
+
+    private static Set<Long> departmentsOf(User user) {
+        return user.currentPosts().stream().map(p -> p.getDepartment().getId()).collect(Collectors.toSet());
     }
 
     /**
@@ -105,9 +125,21 @@ public class RevenueCases {
                                                        int first, int max) {
         String court = courtPostCode == null || courtPostCode.isBlank() ? null : Codes.normalise(courtPostCode);
         LocalDate today = today();
+        User user = desks.caller();
         List<String> conditions = new ArrayList<>();
+        Set<Long> mine = null;
         if (court != null) {
+            Post post = courtPost(court);
+            if (!maySee(user, post)) {
+                audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "revenue-list:" + court, "list", null);
+                throw BusinessException.forbidden("revenueCase.otherDepartment", post.getDepartment().getCode());
+            }
             conditions.add("c.courtPost.code = :court");
+        } else if (!user.getRoles().contains(Role.COLLECTOR)) {
+            mine = departmentsOf(user);
+            // an empty IN list is not SQL: a person without posts matches no court
+            mine = mine.isEmpty() ? Set.of(-1L) : mine;
+            conditions.add("c.courtPost.section.department.id in :mine");
         }
         if (status != null) {
             conditions.add("c.status = :status");
@@ -124,6 +156,9 @@ public class RevenueCases {
         for (TypedQuery<?> t : List.of(q, count)) {
             if (court != null) {
                 t.setParameter("court", court);
+            }
+            if (mine != null) {
+                t.setParameter("mine", mine);
             }
             if (status != null) {
                 t.setParameter("status", status);

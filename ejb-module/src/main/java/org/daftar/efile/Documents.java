@@ -49,7 +49,7 @@ public class Documents {
     @Resource
     private TransactionSynchronizationRegistry tx;
 
-    /** Checks, stores and records an upload for {@code item}; refuses bad files with a message key. */
+    /** Checks, stores and records an upload for {@code item} (null: for no work item); refuses bad files with a message key. */
     public Document store(WorkItem item, String originalName, InputStream content, User by) {
         Path root = root();
         Path temp = null;

@@ -180,7 +180,8 @@ public class FileService {
     /** A document the caller may see: it belongs to an item they may open, or to a receipt inside such a file. */
     public Document document(Long documentId) {
         Document d = documentId == null ? null : em.find(Document.class, documentId);
-        if (d == null) {
+        if (d == null || d.getItemId() == null) {
+            // a document of no item (a jandarshan application's) is served with its register's own check
             throw BusinessException.notFound("document.notFound");
         }
         WorkItem owner = em.find(WorkItem.class, d.getItemId());

@@ -18,7 +18,8 @@ public class Document {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "item_id", nullable = false)
+    /** The receipt or file the document belongs to; null for a jandarshan application's document. */
+    @Column(name = "item_id")
     private Long itemId;
 
     @Column(name = "file_name", nullable = false, length = 120)
@@ -46,9 +47,10 @@ public class Document {
     protected Document() {
     }
 
+    /** @param item the receipt or file it belongs to; null when it belongs to something else (a jandarshan application) */
     public Document(WorkItem item, String fileName, String mediaType, long size, String sha256, String storageKey,
                     User uploadedBy, Instant now) {
-        this.itemId = item.getId();
+        this.itemId = item == null ? null : item.getId();
         this.fileName = fileName;
         this.mediaType = mediaType;
         this.size = size;
