@@ -16,7 +16,6 @@ import org.daftar.efile.Desks;
 import org.daftar.org.Codes;
 import org.daftar.platform.BusinessException;
 import org.daftar.platform.Settings;
-import org.daftar.user.Role;
 import org.daftar.user.User;
 
 import java.time.Clock;
@@ -24,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -70,8 +68,9 @@ public class PensionCases {
     public int openDue() {
         LocalDate today = today();
         int lead = leadDays();
-        List<Long> due = em.createQuery("select u.id from User u where u.active = true "
-                        + "and u.dateOfRetirement >= :first and u.dateOfRetirement <= :last "
+        // no "u.active" here: with the NOT EXISTS EclipseLink inlines the boolean as 1, which Derby refuses
+        // ("Comparisons between 'BOOLEAN' and 'INTEGER'"); the opener skips inactive employees itself
+        List<Long> due = em.createQuery("select u.id from User u where u.dateOfRetirement >= :first and u.dateOfRetirement <= :last "
                         + "and not exists (select c.id from PensionCase c where c.employee = u) "
                         + "order by u.dateOfRetirement, u.id", Long.class)
                 .setParameter("first", today).setParameter("last", PensionRule.lastDueRetirement(today, lead))
@@ -121,7 +120,7 @@ public class PensionCases {
             throw BusinessException.notFound("pensionCase.notFound");
         }
         User user = desks.caller();
-        if (!seesAll(user) && !departmentsOf(user).contains(c.getDepartment().getCode())) {
+        if (!CaseReaders.mayReadPensionCases(user, c.getDepartment())) {
             audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "pension:" + c.getId(), "read", null);
             throw BusinessException.forbidden("pensionCase.otherDepartment", c.getDepartment().getCode());
         }
@@ -131,16 +130,7 @@ public class PensionCases {
     /** The departments whose cases the caller may list (codes): null for all. */
     public List<String> listableDepartments() {
         User user = desks.caller();
-        return seesAll(user) ? null : departmentsOf(user).stream().sorted().toList();
-    }
-
-    private static boolean seesAll(User user) {
-        return user.getRoles().contains(Role.COLLECTOR) || user.getRoles().contains(Role.HOD);
-    }
-
-    private static Set<String> departmentsOf(User user) {
-        return user.currentPosts().stream().map(p -> p.getDepartment().getCode())
-                .collect(Collectors.toSet());
+        return CaseReaders.readsAllPensionCases(user) ? null : CaseReaders.departmentsOf(user).stream().sorted().toList();
     }
 
     /**
@@ -150,7 +140,7 @@ public class PensionCases {
     public CaseRows.Page<CaseRows.PensionCaseRow> list(PensionStatus status, String departmentCode, int first, int max) {
         String dept = Codes.normalise(departmentCode == null || departmentCode.isBlank() ? null : departmentCode);
         User user = desks.caller();
-        Set<String> mine = seesAll(user) ? null : departmentsOf(user);
+        Set<String> mine = CaseReaders.readsAllPensionCases(user) ? null : CaseReaders.departmentsOf(user);
         if (dept != null && mine != null && !mine.contains(dept)) {
             audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "pension-list:" + dept, "list", null);
             throw BusinessException.forbidden("pensionCase.otherDepartment", dept);

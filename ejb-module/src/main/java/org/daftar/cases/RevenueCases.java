@@ -13,7 +13,6 @@ import org.daftar.efile.Numbering;
 import org.daftar.org.Codes;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
-import org.daftar.user.Role;
 import org.daftar.user.User;
 import org.daftar.efile.Desks;
 
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The registers of the revenue courts: a holder of the court's post files a case (numbered per
@@ -101,21 +99,13 @@ public class RevenueCases {
     public CaseRows.RevenueCaseRow get(Long caseId) {
         RevenueCase c = require(caseId, LockModeType.NONE);
         User user = desks.caller();
-        if (!maySee(user, c.getCourtPost())) {
+        if (!CaseReaders.mayReadRevenueCases(user, c.getCourtPost().getDepartment())) {
             audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "revenue:" + c.getId(), "read", null);
             throw BusinessException.forbidden("revenueCase.otherDepartment", c.getCourtPost().getDepartment().getCode());
         }
         return CaseRows.RevenueCaseRow.of(c, today());
     }
 
-    /** The collector and ADMs see every court; others the courts whose post is in a department of theirs. */
-    private static boolean maySee(User user, Post courtPost) {
-        return user.getRoles().contains(Role.COLLECTOR) || departmentsOf(user).contains(courtPost.getDepartment().getId());
-    }
-
-    private static Set<Long> departmentsOf(User user) {
-        return user.currentPosts().stream().map(p -> p.getDepartment().getId()).collect(Collectors.toSet());
-    }
 
     /**
      * A court's register or the whole district's: by the court's post code, status and overdue
@@ -127,19 +117,19 @@ public class RevenueCases {
         LocalDate today = today();
         User user = desks.caller();
         List<String> conditions = new ArrayList<>();
-        Set<Long> mine = null;
+        Set<String> mine = null;
         if (court != null) {
             Post post = courtPost(court);
-            if (!maySee(user, post)) {
+            if (!CaseReaders.mayReadRevenueCases(user, post.getDepartment())) {
                 audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "revenue-list:" + court, "list", null);
                 throw BusinessException.forbidden("revenueCase.otherDepartment", post.getDepartment().getCode());
             }
             conditions.add("c.courtPost.code = :court");
-        } else if (!user.getRoles().contains(Role.COLLECTOR)) {
-            mine = departmentsOf(user);
+        } else if (!CaseReaders.readsAllRevenueCases(user)) {
+            mine = CaseReaders.departmentsOf(user);
             // an empty IN list is not SQL: a person without posts matches no court
-            mine = mine.isEmpty() ? Set.of(-1L) : mine;
-            conditions.add("c.courtPost.section.department.id in :mine");
+            mine = mine.isEmpty() ? Set.of("") : mine;
+            conditions.add("c.courtPost.section.department.code in :mine");
         }
         if (status != null) {
             conditions.add("c.status = :status");
