@@ -12,6 +12,7 @@ import org.daftar.cases.RevenueCases;
 import org.daftar.cases.RevenueCourt;
 import org.daftar.user.Me;
 import org.daftar.web.faces.PagedRows;
+import org.daftar.web.faces.RegisterFilter;
 import org.daftar.web.i18n.CurrentUser;
 import org.daftar.web.i18n.Messages;
 
@@ -28,9 +29,6 @@ import java.util.List;
 @ViewScoped
 public class RevenueRegisterView implements Serializable {
 
-    /** What the list shows. */
-    public enum Show { PENDING, OVERDUE, DISPOSED, ALL }
-
     @Inject
     private RevenueCases revenue;
 
@@ -38,7 +36,7 @@ public class RevenueRegisterView implements Serializable {
     private CurrentUser currentUser;
 
     private String court;
-    private Show show = Show.PENDING;
+    private RegisterFilter show = RegisterFilter.PENDING;
     private RevenueCourt courtKind = RevenueCourt.TEHSILDAR;
     private RevenueCaseType type = RevenueCaseType.MUTATION;
     private String subject;
@@ -57,11 +55,11 @@ public class RevenueRegisterView implements Serializable {
     }
 
     private RevenueCaseStatus status() {
-        return show == Show.DISPOSED ? RevenueCaseStatus.DISPOSED : show == Show.ALL ? null : RevenueCaseStatus.PENDING;
+        return show == RegisterFilter.DISPOSED ? RevenueCaseStatus.DISPOSED : show == RegisterFilter.ALL ? null : RevenueCaseStatus.PENDING;
     }
 
     private Boolean overdue() {
-        return show == Show.OVERDUE ? Boolean.TRUE : null;
+        return show == RegisterFilter.OVERDUE ? Boolean.TRUE : null;
     }
 
     /** Files the case in the register of the chosen court and opens its page. */
@@ -78,14 +76,14 @@ public class RevenueRegisterView implements Serializable {
     }
 
     public List<Me.PostRef> getCourts() { return currentUser.getPosts(); }
-    public Show[] getShows() { return Show.values(); }
+    public RegisterFilter[] getShows() { return RegisterFilter.values(); }
     public RevenueCourt[] getCourtKinds() { return RevenueCourt.values(); }
     public RevenueCaseType[] getTypes() { return RevenueCaseType.values(); }
     public PagedRows<RevenueCaseRow> getRows() { return rows; }
     public String getCourt() { return court; }
     public void setCourt(String court) { this.court = court; }
-    public Show getShow() { return show; }
-    public void setShow(Show show) { this.show = show; }
+    public RegisterFilter getShow() { return show; }
+    public void setShow(RegisterFilter show) { this.show = show; }
     public RevenueCourt getCourtKind() { return courtKind; }
     public void setCourtKind(RevenueCourt courtKind) { this.courtKind = courtKind; }
     public RevenueCaseType getType() { return type; }

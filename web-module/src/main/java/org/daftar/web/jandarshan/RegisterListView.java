@@ -9,6 +9,7 @@ import org.daftar.jandarshan.JandarshanStatus;
 import org.daftar.jandarshan.JandarshanView;
 import org.daftar.org.Department;
 import org.daftar.web.faces.PagedRows;
+import org.daftar.web.faces.RegisterFilter;
 
 import java.io.Serializable;
 import java.util.List;
@@ -22,19 +23,16 @@ import java.util.List;
 @ViewScoped
 public class RegisterListView implements Serializable {
 
-    /** What the list shows. */
-    public enum Show { PENDING, OVERDUE, DISPOSED, ALL }
-
     @Inject
     private JandarshanService jandarshan;
 
     private List<Department> departments;
     private String department;
-    private Show show = Show.PENDING;
+    private RegisterFilter show = RegisterFilter.PENDING;
 
     private final PagedRows<JandarshanView> rows = new PagedRows<>(
-            () -> jandarshan.count(status(), department, show == Show.OVERDUE),
-            (first, max) -> jandarshan.list(status(), department, show == Show.OVERDUE, first, max),
+            () -> jandarshan.count(status(), department, show == RegisterFilter.OVERDUE),
+            (first, max) -> jandarshan.list(status(), department, show == RegisterFilter.OVERDUE, first, max),
             JandarshanView::ackNumber);
 
     @PostConstruct
@@ -56,11 +54,11 @@ public class RegisterListView implements Serializable {
         return a.ackNumber().replace('/', '-');
     }
 
-    public Show[] getShows() { return Show.values(); }
+    public RegisterFilter[] getShows() { return RegisterFilter.values(); }
     public PagedRows<JandarshanView> getRows() { return rows; }
     public List<Department> getDepartments() { return departments; }
     public String getDepartment() { return department; }
     public void setDepartment(String department) { this.department = department; }
-    public Show getShow() { return show; }
-    public void setShow(Show show) { this.show = show; }
+    public RegisterFilter getShow() { return show; }
+    public void setShow(RegisterFilter show) { this.show = show; }
 }

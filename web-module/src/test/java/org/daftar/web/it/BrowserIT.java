@@ -560,6 +560,7 @@ class BrowserIT {
         assertThat(slip.statusCode()).isEqualTo(200);
         assertThat(slip.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(new String(slip.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(Path.of(System.getProperty("daftar.screenshots", "target/screenshots"), "jandarshan-slip.pdf"), slip.body());
         String documentUrl = browser.findElement(By.cssSelector("#documents a")).getAttribute("href");
         assertThat(fetch(documentUrl).body()).isEqualTo(MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
 
@@ -640,7 +641,7 @@ class BrowserIT {
         type("new:applicant", applicant);
         type("new:respondent", "श्यामलाल यादव");
         assertNoViolations(axe, "revenue court register");
-        typeDate("new:filedOn_input", filed.format(ddMMyyyy));
+        typeDate("new:filedOn", filed.format(ddMMyyyy));
         clickAndLoad("new:file");
         assertThat(browser.getCurrentUrl()).as("filed; the page says:%n%s", pageText()).contains("cases/revenue-case");
         assertThat(browser.findElement(By.cssSelector("#state .standing-OVERDUE")).getText())
@@ -652,7 +653,7 @@ class BrowserIT {
              day = day.plusDays(1)) {
             assertThat(day).as("a working day within a week of filing").isBefore(filed.plusDays(8));
             type("hearing:note", "पक्षकार उपस्थित, पटवारी प्रतिवेदन प्रस्तुत");
-            typeDate("hearing:date_input", day.format(ddMMyyyy));
+            typeDate("hearing:date", day.format(ddMMyyyy));
             clickAndLoad("hearing:add");
         }
         assertThat(browser.findElement(By.id("hearings")).getText()).contains("पक्षकार उपस्थित, पटवारी प्रतिवेदन प्रस्तुत");
@@ -682,11 +683,10 @@ class BrowserIT {
                 + "PrimeFaces.getWidgetById('jd:category').selectValue('LAND');");
     }
 
-    /** Types a date into a PrimeFaces date picker and closes its calendar, which would cover the buttons (and fail axe). */
+    /** Types a date into a PrimeFaces date picker and closes its calendar, which would cover the buttons and fail axe. */
     private void typeDate(String id, String ddMMyyyy) {
-        type(id, ddMMyyyy);
-        browser.findElement(By.tagName("h1")).click(); // a click outside closes it
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id.replace("_input", "_panel"))));
+        type(id + "_input", ddMMyyyy);
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
         settle();
     }
 
