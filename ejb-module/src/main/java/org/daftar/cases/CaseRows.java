@@ -5,6 +5,7 @@ import org.daftar.user.User;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,8 +30,9 @@ public final class CaseRows {
     }
 
     public record PensionCaseRow(Long id, String employeeCode, String employeeName, String employeeNameHi,
-                                 String department, PostRef assignedPost, LocalDate retirementDate, Instant openedAt,
-                                 PensionStatus status, boolean overdue, Instant completedAt, List<StepRow> steps) {
+                                 String department, PostRef assignedPost, LocalDate retirementDate, long daysLeft,
+                                 Instant openedAt, PensionStatus status, boolean overdue, Instant completedAt,
+                                 List<StepRow> steps) {
 
         static PensionCaseRow of(PensionCase c, LocalDate today) {
             User e = c.getEmployee();
@@ -39,7 +41,8 @@ public final class CaseRows {
                             d.getDoneBy().getNameHi()))
                     .orElseGet(() -> new StepRow(s, false, null, null, null, null))).toList();
             return new PensionCaseRow(c.getId(), e.getEmployeeCode(), e.getNameEn(), e.getNameHi(),
-                    c.getDepartment().getCode(), PostRef.of(c.getAssignedPost()), c.getRetirementDate(), c.getOpenedAt(),
+                    c.getDepartment().getCode(), PostRef.of(c.getAssignedPost()), c.getRetirementDate(),
+                    ChronoUnit.DAYS.between(today, c.getRetirementDate()), c.getOpenedAt(),
                     c.getStatus(), c.isOverdue(today), c.getCompletedAt(), steps);
         }
     }

@@ -21,14 +21,18 @@ import org.daftar.user.User;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Pension cases: opened by Daftar before employees retire ({@link #openDue()}, daily and at
  * start-up), worked through by the establishment desk ({@link #markStep}), listed for the
- * time-limit meeting.
+ * time-limit meeting. A case names an employee and their retirement: the collector, ADMs and heads
+ * of department see every department's cases, everybody else only those of the departments of
+ * their own posts.
  */
 @Stateless
 public class PensionCases {
@@ -120,18 +124,40 @@ public class PensionCases {
         if (c == null) {
             throw BusinessException.notFound("pensionCase.notFound");
         }
+        User user = desks.caller();
+        if (!CaseReaders.mayReadPensionCases(user, c.getDepartment())) {
+            audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "pension:" + c.getId(), "read", null);
+            throw BusinessException.forbidden("pensionCase.otherDepartment", c.getDepartment().getCode());
+        }
         return CaseRows.PensionCaseRow.of(c, today());
     }
 
-    /** Cases by status and department (either may be null: all), the nearest retirement first. */
+    /** The departments whose cases the caller may list (codes): null for all. */
+    public List<String> listableDepartments() {
+        User user = desks.caller();
+        return CaseReaders.readsAllPensionCases(user) ? null : CaseReaders.departmentsOf(user).stream().sorted().toList();
+    }
+
+    /**
+     * Cases by status and department (either may be null: all the caller may see), the nearest
+     * retirement first. A department that is not the caller's is refused, unless they see all.
+     */
     public CaseRows.Page<CaseRows.PensionCaseRow> list(PensionStatus status, String departmentCode, int first, int max) {
         String dept = Codes.normalise(departmentCode == null || departmentCode.isBlank() ? null : departmentCode);
-        List<String> conditions = new java.util.ArrayList<>();
+        User user = desks.caller();
+        Set<String> mine = CaseReaders.readsAllPensionCases(user) ? null : CaseReaders.departmentsOf(user);
+        if (dept != null && mine != null && !mine.contains(dept)) {
+            audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "pension-list:" + dept, "list", null);
+            throw BusinessException.forbidden("pensionCase.otherDepartment", dept);
+        }
+        List<String> conditions = new ArrayList<>();
         if (status != null) {
             conditions.add("c.status = :status");
         }
         if (dept != null) {
             conditions.add("c.department.code = :dept");
+        } else if (mine != null) {
+            conditions.add("c.department.code in :mine");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<PensionCase> q = em.createQuery("select c from PensionCase c" + where
@@ -144,6 +170,11 @@ public class PensionCases {
         if (dept != null) {
             q.setParameter("dept", dept);
             count.setParameter("dept", dept);
+        } else if (mine != null) {
+            // an empty IN list is not SQL: a person without posts matches no department
+            Set<String> codes = mine.isEmpty() ? Set.of("") : mine;
+            q.setParameter("mine", codes);
+            count.setParameter("mine", codes);
         }
         LocalDate today = today();
         List<CaseRows.PensionCaseRow> items = q.setFirstResult(Math.max(first, 0))

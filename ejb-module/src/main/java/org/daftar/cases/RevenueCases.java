@@ -23,11 +23,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The registers of the revenue courts: a holder of the court's post files a case (numbered per
  * court and year), records its hearings and disposes of it. Limits are working days per case type
- * (an SLA rule, default 7); overdue is read from the clock, never stored.
+ * (an SLA rule, default 7); overdue is read from the clock, never stored. A court's
+ * cases are read by the posts of the court's department and by the collector and ADMs; the
+ * district-wide list shows each person the courts of their own departments.
  */
 @Stateless
 public class RevenueCases {
@@ -99,8 +102,15 @@ public class RevenueCases {
     }
 
     public CaseRows.RevenueCaseRow get(Long caseId) {
-        return CaseRows.RevenueCaseRow.of(require(caseId, LockModeType.NONE), today());
+        RevenueCase c = require(caseId, LockModeType.NONE);
+        User user = desks.caller();
+        if (!CaseReaders.mayReadRevenueCases(user, c.getCourtPost().getDepartment())) {
+            audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "revenue:" + c.getId(), "read", null);
+            throw BusinessException.forbidden("revenueCase.otherDepartment", c.getCourtPost().getDepartment().getCode());
+        }
+        return CaseRows.RevenueCaseRow.of(c, today());
     }
+
 
     /**
      * A court's register or the whole district's: by the court's post code, status and overdue
@@ -110,9 +120,21 @@ public class RevenueCases {
                                                        int first, int max) {
         String court = courtPostCode == null || courtPostCode.isBlank() ? null : Codes.normalise(courtPostCode);
         LocalDate today = today();
+        User user = desks.caller();
         List<String> conditions = new ArrayList<>();
+        Set<String> mine = null;
         if (court != null) {
+            Post post = courtPost(court);
+            if (!CaseReaders.mayReadRevenueCases(user, post.getDepartment())) {
+                audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "revenue-list:" + court, "list", null);
+                throw BusinessException.forbidden("revenueCase.otherDepartment", post.getDepartment().getCode());
+            }
             conditions.add("c.courtPost.code = :court");
+        } else if (!CaseReaders.readsAllRevenueCases(user)) {
+            mine = CaseReaders.departmentsOf(user);
+            // an empty IN list is not SQL: a person without posts matches no court
+            mine = mine.isEmpty() ? Set.of("") : mine;
+            conditions.add("c.courtPost.section.department.code in :mine");
         }
         if (status != null) {
             conditions.add("c.status = :status");
@@ -129,6 +151,9 @@ public class RevenueCases {
         for (TypedQuery<?> t : List.of(q, count)) {
             if (court != null) {
                 t.setParameter("court", court);
+            }
+            if (mine != null) {
+                t.setParameter("mine", mine);
             }
             if (status != null) {
                 t.setParameter("status", status);

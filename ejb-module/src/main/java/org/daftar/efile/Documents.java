@@ -54,6 +54,11 @@ public class Documents {
         return store(item.getId(), null, originalName, content, by);
     }
 
+    /** The same for a document that a register links to itself (a jandarshan application's). */
+    public Document storeUnattached(String originalName, InputStream content, User by) {
+        return store(null, null, originalName, content, by);
+    }
+
     /** The same for an assignee's compliance report (e-Samiksha). */
     public Document storeForCompliance(Long assignmentId, String originalName, InputStream content, User by) {
         return store(null, assignmentId, originalName, content, by);

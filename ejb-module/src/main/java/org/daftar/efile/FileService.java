@@ -187,7 +187,8 @@ public class FileService {
      */
     public Document document(Long documentId) {
         Document d = documentId == null ? null : em.find(Document.class, documentId);
-        if (d == null) {
+        if (d == null || d.getItemId() == null) {
+            // a document of no item (a jandarshan application's) is served with its register's own check
             throw BusinessException.notFound("document.notFound");
         }
         if (d.getAssignmentId() != null) {

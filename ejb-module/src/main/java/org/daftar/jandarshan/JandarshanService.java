@@ -10,6 +10,8 @@ import org.daftar.audit.AuditLog;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.calendar.WorkingDays;
 import org.daftar.efile.Desks;
+import org.daftar.efile.Document;
+import org.daftar.efile.Documents;
 import org.daftar.efile.Numbering;
 import org.daftar.org.Codes;
 import org.daftar.org.Department;
@@ -20,19 +22,30 @@ import org.daftar.sla.SlaRules;
 import org.daftar.user.Role;
 import org.daftar.user.User;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The jandarshan / jansunwai register (जनदर्शन पंजी): the collector, ADMs, heads of department and
- * officers register citizens' applications; each gets an acknowledgement number of the year, a
- * deadline in working days by its category and is marked to a post of the department, whose
- * holder disposes of it with the reply given. Any signed-in employee may look an application up
- * by its number and see the pending and overdue lists. Every change goes into the audit chain.
+ * The jandarshan / jansunwai register (जनदर्शन पंजी): the counter staff, officers, heads of
+ * department and the collector register citizens' applications with the documents handed in; each
+ * gets an acknowledgement number of the year, a deadline in working days by its category and is
+ * marked to a post of the department, whose holder disposes of it with the reply given.
+ *
+ * <p>The citizen's particulars are personal data ({@link JandarshanApplication#mayBeReadBy}): any
+ * signed-in employee may look an application up by its number, but others than the registering
+ * person, the department's posts and the collector/ADMs see only its status, department and
+ * deadline; the lists show a department's applications to its own posts, and all to the
+ * collector/ADMs. Every change, and every refusal, goes into the audit chain.
  */
 @Stateless
 public class JandarshanService {
@@ -48,6 +61,9 @@ public class JandarshanService {
 
     @Inject
     private Numbering numbering;
+
+    @Inject
+    private Documents documents;
 
     @Inject
     private WorkingDays workingDays;
@@ -66,7 +82,7 @@ public class JandarshanService {
      * acknowledgement number) when the same mobile brought the same subject within the last ten
      * minutes, unless {@link NewApplication#confirmDuplicate()} says it is meant.
      */
-    @RolesAllowed({Role.COLLECTOR_ROLE, Role.HOD_ROLE, Role.OFFICER_ROLE})
+    @RolesAllowed({Role.COLLECTOR_ROLE, Role.HOD_ROLE, Role.OFFICER_ROLE, Role.STAFF_ROLE})
     public JandarshanView register(NewApplication f) {
         if (f == null) {
             throw new BusinessException("jandarshan.applicantName.required");
@@ -118,19 +134,53 @@ public class JandarshanService {
         return JandarshanView.of(a, today());
     }
 
-    /** The application with this acknowledgement number, as typed (Devanagari digits, any case, serial without zeros). */
+    /**
+     * The application with this acknowledgement number, as typed (Devanagari digits, any case,
+     * serial without zeros); without the citizen's particulars for a reader who may not see them.
+     */
     public JandarshanView byAck(String ackNumber) {
-        desks.caller();
-        return JandarshanView.of(find(ackNumber), today());
+        User user = desks.caller();
+        JandarshanApplication a = find(ackNumber);
+        return JandarshanView.of(a, today(), a.mayBeReadBy(user));
     }
 
-    /** The acknowledgement slip of the application, a one-page A5 PDF. */
+    /** The acknowledgement slip of the application, a one-page A5 PDF, for those who may read the particulars. */
     public byte[] slip(String ackNumber) {
-        desks.caller();
-        return AckSlipPdf.render(AckSlip.of(find(ackNumber)));
+        return AckSlipPdf.render(AckSlip.of(readable(desks.caller(), ackNumber, "slip")));
     }
 
-    /** Open applications, the earliest deadline first; {@code departmentCode} null: all departments. */
+    /**
+     * Checks, stores and keeps with the application a document the citizen handed in (PDF, JPEG or
+     * PNG, see UploadCheck); refused with the upload's message, the application staying as it was.
+     */
+    public JandarshanView attach(String ackNumber, String fileName, InputStream content) {
+        User user = desks.caller();
+        JandarshanApplication a = readable(user, ackNumber, "attach");
+        Document d = documents.storeUnattached(fileName, content, user);
+        em.flush();
+        a.attach(d);
+        audit.record(user.getLoginId(), "JANDARSHAN_DOCUMENT_ADDED", ref(a), d.getFileName() + " sha256 " + d.getSha256(), null);
+        return JandarshanView.of(a, today());
+    }
+
+    /** A document of the application, for those who may read its particulars. */
+    public Document document(String ackNumber, Long documentId) {
+        return readable(desks.caller(), ackNumber, "document").getDocuments().stream().filter(d -> d.getId().equals(documentId))
+                .findFirst().orElseThrow(() -> BusinessException.notFound("document.notFound"));
+    }
+
+    /** The departments whose lists the caller may see: all for the collector and ADMs, else those of their posts. */
+    public List<Department> listableDepartments() {
+        User user = desks.caller();
+        if (user.getRoles().contains(Role.COLLECTOR)) {
+            return em.createQuery("select d from Department d where d.active = :yes order by d.code", Department.class)
+                    .setParameter("yes", true).getResultList();
+        }
+        return user.currentPosts().stream().map(Post::getDepartment).distinct()
+                .sorted(Comparator.comparing(Department::getCode)).toList();
+    }
+
+    /** Open applications, the earliest deadline first; {@code departmentCode} null: all the caller may see. */
     public List<JandarshanView> pending(String departmentCode, int first, int max) {
         return list(JandarshanStatus.OPEN, departmentCode, false, first, max);
     }
@@ -141,38 +191,61 @@ public class JandarshanService {
     }
 
     /**
-     * Applications by status (null: any), department (null: all) and, with {@code overdueOnly},
-     * only those open past their deadline; ordered by deadline, then registration.
+     * Applications by status (null: any), department (null: all the caller may see) and, with
+     * {@code overdueOnly}, only those open past their deadline; ordered by deadline, then registration.
      */
     public List<JandarshanView> list(JandarshanStatus status, String departmentCode, boolean overdueOnly, int first, int max) {
-        desks.caller();
         LocalDate today = today();
-        Department department = departmentCode == null || departmentCode.isBlank() ? null : department(departmentCode);
-        StringBuilder jpql = new StringBuilder(
-                "select a from JandarshanApplication a join fetch a.department join fetch a.markedTo where 1 = 1");
+        return selection(status, departmentCode, overdueOnly, "select a from JandarshanApplication a join fetch a.department"
+                + " join fetch a.markedTo", " order by a.deadline, a.id", JandarshanApplication.class)
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
+                .getResultList().stream().map(a -> JandarshanView.of(a, today)).toList();
+    }
+
+    /** How many applications {@link #list} has in all, for paging. */
+    public long count(JandarshanStatus status, String departmentCode, boolean overdueOnly) {
+        return selection(status, departmentCode, overdueOnly, "select count(a) from JandarshanApplication a", "", Long.class)
+                .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> selection(JandarshanStatus status, String departmentCode, boolean overdueOnly, String select,
+                                        String order, Class<T> type) {
+        User user = desks.caller();
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        if (departmentCode != null && !departmentCode.isBlank()) {
+            Department department = department(departmentCode);
+            if (!user.getRoles().contains(Role.COLLECTOR) && !departmentsOf(user).contains(department.getId())) {
+                audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", "jandarshan-list:" + department.getCode(), "list", null);
+                throw BusinessException.forbidden("jandarshan.list.otherDepartment", department.getCode());
+            }
+            where.add("a.department = :department");
+            params.put("department", department);
+        } else if (!user.getRoles().contains(Role.COLLECTOR)) {
+            Set<Long> mine = departmentsOf(user);
+            if (mine.isEmpty()) {
+                mine = Set.of(-1L);
+            }
+            where.add("a.department.id in :mine");
+            params.put("mine", mine);
+        }
         if (overdueOnly) {
             status = JandarshanStatus.OPEN;
-            jpql.append(" and a.deadline < :today");
+            where.add("a.deadline < :today");
+            params.put("today", today());
         }
         if (status != null) {
-            jpql.append(" and a.status = :status");
+            where.add("a.status = :status");
+            params.put("status", status);
         }
-        if (department != null) {
-            jpql.append(" and a.department = :department");
-        }
-        jpql.append(" order by a.deadline, a.id");
-        TypedQuery<JandarshanApplication> q = em.createQuery(jpql.toString(), JandarshanApplication.class);
-        if (overdueOnly) {
-            q.setParameter("today", today);
-        }
-        if (status != null) {
-            q.setParameter("status", status);
-        }
-        if (department != null) {
-            q.setParameter("department", department);
-        }
-        return q.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
-                .getResultList().stream().map(a -> JandarshanView.of(a, today)).toList();
+        TypedQuery<T> q = em.createQuery(select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order,
+                type);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    private static Set<Long> departmentsOf(User user) {
+        return user.currentPosts().stream().map(p -> p.getDepartment().getId()).collect(Collectors.toSet());
     }
 
     /** The time limit of each category in working days (the SLA rules; the default where none is set). */
@@ -196,6 +269,16 @@ public class JandarshanService {
 
     private int limit(JandarshanCategory category) {
         return sla.days(SlaKind.JANDARSHAN, category.name());
+    }
+
+    /** The application, when the caller may read its particulars; else refused and the refusal audited. */
+    private JandarshanApplication readable(User user, String ackNumber, String what) {
+        JandarshanApplication a = find(ackNumber);
+        if (!a.mayBeReadBy(user)) {
+            audit.recordAlone(user.getLoginId(), "ACCESS_DENIED", ref(a), what, null);
+            throw BusinessException.forbidden("jandarshan.particulars.notYours", a.getAckNumber());
+        }
+        return a;
     }
 
     private JandarshanApplication find(String typed) {

@@ -20,6 +20,7 @@ public class Document {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The receipt or file the document belongs to; null for a compliance report's or a register's document. */
     @Column(name = "item_id")
     private Long itemId;
 
@@ -51,11 +52,14 @@ public class Document {
     protected Document() {
     }
 
-    /** For a receipt or file ({@code itemId}) or, with {@code itemId} null, for the compliance of {@code assignmentId}. */
+    /**
+     * For a receipt or file ({@code itemId}), for the compliance report of {@code assignmentId}, or,
+     * with both null, for a register that links the document to itself (a jandarshan application).
+     */
     public Document(Long itemId, Long assignmentId, String fileName, String mediaType, long size, String sha256,
                     String storageKey, User uploadedBy, Instant now) {
-        if ((itemId == null) == (assignmentId == null)) {
-            throw new IllegalArgumentException("a document belongs to an item or to a compliance report");
+        if (itemId != null && assignmentId != null) {
+            throw new IllegalArgumentException("a document belongs to one item or one compliance report, not both");
         }
         this.itemId = itemId;
         this.assignmentId = assignmentId;

@@ -2,16 +2,21 @@ package org.daftar.jandarshan;
 
 import jakarta.persistence.*;
 import org.daftar.calendar.WorkingCalendar;
+import org.daftar.efile.Document;
 import org.daftar.efile.Inputs;
 import org.daftar.org.Codes;
 import org.daftar.org.Department;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
+import org.daftar.user.Role;
 import org.daftar.user.User;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,6 +106,13 @@ public class JandarshanApplication {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "disposed_by_user_id")
     private User disposedBy;
+
+    /** What the citizen handed in with the application, in the order attached. */
+    @OneToMany
+    @JoinTable(name = "jandarshan_document", joinColumns = @JoinColumn(name = "application_id"),
+            inverseJoinColumns = @JoinColumn(name = "document_id"))
+    @OrderBy("id")
+    private List<Document> documents = new ArrayList<>();
 
     @Version
     private int version;
@@ -194,12 +206,32 @@ public class JandarshanApplication {
         this.disposedBy = actor;
     }
 
+    /**
+     * Whether {@code person} may read the citizen's particulars (name, relative, village, mobile,
+     * subject, documents, reply): they are personal data, so only the person who registered the
+     * application, anyone holding a post of the department it is marked to, and the collector and
+     * ADMs (role COLLECTOR) may. Everybody else signed in sees only its status, department and deadline.
+     */
+    public boolean mayBeReadBy(User person) {
+        return person != null && (same(person, registeredBy) || person.getRoles().contains(Role.COLLECTOR)
+                || person.currentPosts().stream().anyMatch(p -> same(p.getDepartment(), department)));
+    }
+
+    /** Keeps a document the citizen handed in (already checked and stored) with the application. */
+    public void attach(Document document) {
+        documents.add(Objects.requireNonNull(document, "document"));
+    }
+
     /** Open and past its deadline on {@code today} (a day in India). */
     public boolean isOverdue(LocalDate today) {
         return status == JandarshanStatus.OPEN && deadline.isBefore(today);
     }
 
     private static boolean same(Department a, Department b) {
+        return a == b || a != null && b != null && a.getId() != null && a.getId().equals(b.getId());
+    }
+
+    private static boolean same(User a, User b) {
         return a == b || a != null && b != null && a.getId() != null && a.getId().equals(b.getId());
     }
 
@@ -222,5 +254,6 @@ public class JandarshanApplication {
     public String getReply() { return reply; }
     public Instant getDisposedAt() { return disposedAt; }
     public User getDisposedBy() { return disposedBy; }
+    public List<Document> getDocuments() { return Collections.unmodifiableList(documents); }
     public int getVersion() { return version; }
 }

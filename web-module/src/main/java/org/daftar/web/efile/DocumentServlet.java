@@ -44,6 +44,11 @@ public class DocumentServlet extends HttpServlet {
             resp.sendError(e.kind() == BusinessException.Kind.FORBIDDEN ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        send(d, documents, resp);
+    }
+
+    /** Writes a stored document, inline, with its stored media type and name; a missing stored file is a 404. */
+    public static void send(Document d, Documents documents, HttpServletResponse resp) throws IOException {
         resp.setContentType(d.getMediaType());
         resp.setContentLengthLong(d.getSize());
         resp.setHeader("X-Content-Type-Options", "nosniff");

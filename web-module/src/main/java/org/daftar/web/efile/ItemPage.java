@@ -1,6 +1,5 @@
 package org.daftar.web.efile;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.daftar.efile.Details;
 import org.daftar.efile.MovementAction;
@@ -8,6 +7,7 @@ import org.daftar.efile.MovementCommand;
 import org.daftar.efile.MovementService;
 import org.daftar.efile.PostDirectory;
 import org.daftar.platform.BusinessException;
+import org.daftar.web.faces.Refusals;
 import org.daftar.web.i18n.CurrentUser;
 import org.daftar.web.i18n.Messages;
 
@@ -44,9 +44,7 @@ public abstract class ItemPage implements Serializable {
         try {
             read();
         } catch (BusinessException e) {
-            int status = e.kind() == BusinessException.Kind.FORBIDDEN ? 403 : e.kind() == BusinessException.Kind.NOT_FOUND ? 404 : 400;
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, Messages.text(e.key(), e.args()));
-            FacesContext.getCurrentInstance().responseComplete();
+            Refusals.sendError(e);
         }
     }
 

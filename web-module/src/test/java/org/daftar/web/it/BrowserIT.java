@@ -862,4 +862,179 @@ class BrowserIT {
         List<WebElement> count = browser.findElements(By.cssSelector("[id='topbar:bell'] .bell-count"));
         return count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().strip());
     }
+
+    // --- registers: jandarshan, revenue courts, pension cases (issue 5) ----------------------------
+
+    /**
+     * The jandarshan counter: a clerk registers a citizen's application with a scanned document and
+     * the mobile in Devanagari digits, and downloads the bilingual slip; the same application again
+     * minutes later is warned of and registered only when confirmed. A clerk of another department
+     * finds it by its number but sees only its status, not the citizen's particulars nor the slip;
+     * an unknown number is said so. The head of the department sees it in the department's list and
+     * disposes of it with the reply given; the pension cases page passes axe too.
+     */
+    @Test
+    void clerkRegistersAJandarshanApplicationWithADocumentAndDownloadsTheSlip() throws Exception {
+        String subject = "खसरा 112/4 का नामांतरण लंबित " + RUN;
+        Path scan = Files.createTempFile("khasra", ".pdf");
+        Files.write(scan, MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
+        String axe = axeScript();
+
+        logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
+        open("jandarshan/register.xhtml");
+        fillJandarshanApplication(subject);
+        browser.findElement(By.id("jd:documents")).sendKeys(scan.toString());
+        screenshot("jandarshan-register.png");
+        assertNoViolations(axe, "jandarshan register");
+        clickAndLoad("jd:save");
+        assertThat(browser.getCurrentUrl()).as("registered; the page says:%n%s", pageText()).contains("jandarshan/application");
+        String ack = browser.findElement(By.id("ackNumber")).getText().replaceAll(".*\\s", "");
+        assertThat(ack).matches("JD/20\\d\\d/\\d{6}");
+        assertThat(pageText()).as("the mobile typed in Devanagari digits is stored as ten digits")
+                .contains(subject, "9826012345", scan.getFileName().toString());
+        screenshot("jandarshan-registered.png");
+        assertNoViolations(axe, "jandarshan application");
+        String slipUrl = browser.findElement(By.id("slip")).getAttribute("href");
+        java.net.http.HttpResponse<byte[]> slip = fetch(slipUrl);
+        assertThat(slip.statusCode()).isEqualTo(200);
+        assertThat(slip.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(new String(slip.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(Path.of(System.getProperty("daftar.screenshots", "target/screenshots"), "jandarshan-slip.pdf"), slip.body());
+        String documentUrl = browser.findElement(By.cssSelector("#documents a")).getAttribute("href");
+        assertThat(fetch(documentUrl).body()).isEqualTo(MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
+
+        open("jandarshan/register.xhtml");
+        fillJandarshanApplication(subject);
+        clickAndLoad("jd:save");
+        waitForText(ack);
+        assertThat(browser.getCurrentUrl()).as("a probable duplicate is not registered unasked").contains("jandarshan/register");
+        clickAndLoad("jd:anyway");
+        assertThat(browser.getCurrentUrl()).contains("jandarshan/application");
+        assertThat(browser.findElement(By.id("ackNumber")).getText()).doesNotContain(ack);
+        logOut();
+
+        logIn("clerk.pension", Deployments.DEMO_PASSWORD);
+        open("jandarshan/application.xhtml");
+        type("lookup:ack", ack.toLowerCase(java.util.Locale.ROOT).replace('/', '-'));
+        clickAndLoad("lookup:find");
+        waitForText(ack);
+        assertThat(pageText()).as("another department sees the status, not the citizen").doesNotContain(subject, "9826012345");
+        assertThat(browser.findElements(By.id("slip"))).isEmpty();
+        assertThat(fetch(slipUrl).statusCode()).isEqualTo(403);
+        assertThat(fetch(documentUrl).statusCode()).isEqualTo(403);
+        type("lookup:ack", "JD/2026/999999");
+        clickAndLoad("lookup:find");
+        waitForText(adminText("There is no jandarshan application with the acknowledgement number JD/2026/999999.",
+                "पावती क्रमांक JD/2026/999999 का कोई जनदर्शन आवेदन नहीं है।"));
+        assertNoViolations(axe, "jandarshan status lookup");
+        logOut();
+
+        logIn("hod.revenue", Deployments.DEMO_PASSWORD);
+        open("jandarshan/list.xhtml");
+        waitForText(ack);
+        screenshot("jandarshan-list.png");
+        assertNoViolations(axe, "jandarshan list");
+        open("jandarshan/application.xhtml?ack=" + ack.replace('/', '-'));
+        type("dispose:reply", "नामांतरण आदेश पारित, प्रति आवेदक को दी गई");
+        clickAndLoad("dispose:go");
+        waitForText(adminText("Disposed of", "निराकृत"));
+        assertThat(browser.findElements(By.id("dispose:go"))).as("disposed of once").isEmpty();
+        open("cases/pension.xhtml");
+        // Daftar opened the cases of the demo employees retiring within 90 days at start-up; a head of department sees them all
+        assertThat(browser.findElement(By.id("list:cases_data")).getText()).contains(adminText("days left", "दिन शेष"));
+        screenshot("pension-cases.png");
+        assertNoViolations(axe, "pension cases");
+        // the head of Revenue ticks a step of a Revenue employee's case, which is on their desk, but not of another department's
+        int ticked = pensionRow(", REV)").findElements(By.cssSelector(".pi-check-square")).size();
+        pensionRow(", REV)").findElement(By.cssSelector("a[id$=':tick']")).click();
+        settle();
+        assertThat(pensionRow(", REV)").findElements(By.cssSelector(".pi-check-square"))).hasSize(ticked + 1);
+        int tickedElsewhere = pensionRow(", EDU)").findElements(By.cssSelector(".pi-check-square")).size();
+        pensionRow(", EDU)").findElement(By.cssSelector("a[id$=':tick']")).click();
+        settle();
+        waitForText(adminText("Only the holder of the post", "इस पेंशन प्रकरण के चरण केवल पद"));
+        assertThat(pensionRow(", EDU)").findElements(By.cssSelector(".pi-check-square"))).hasSize(tickedElsewhere);
+    }
+
+    private WebElement pensionRow(String text) {
+        return browser.findElements(By.cssSelector("[id='list:cases_data'] > tr")).stream()
+                .filter(row -> row.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no pension case with \"" + text + "\" on the page:\n" + pageText()));
+    }
+
+    /**
+     * The tehsildar's court: a mutation case filed three weeks ago is past its seven working days and
+     * shows so in red and in words; the court records a hearing and disposes of the case with its
+     * order. A clerk of another department is refused the case by its URL.
+     */
+    @Test
+    void tehsildarFilesARevenueCaseRecordsAHearingAndDisposesOfIt() throws Exception {
+        String applicant = "रामप्रसाद यादव " + RUN;
+        String axe = axeScript();
+        java.time.format.DateTimeFormatter ddMMyyyy = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        java.time.LocalDate filed = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).minusWeeks(3);
+
+        logIn("tehsildar", Deployments.DEMO_PASSWORD);
+        open("cases/revenue.xhtml");
+        type("new:subject", "नामांतरण खसरा 45/2 ग्राम सेंदरी");
+        type("new:applicant", applicant);
+        type("new:respondent", "श्यामलाल यादव");
+        assertNoViolations(axe, "revenue court register");
+        typeDate("new:filedOn", filed.format(ddMMyyyy));
+        clickAndLoad("new:file");
+        assertThat(browser.getCurrentUrl()).as("filed; the page says:%n%s", pageText()).contains("cases/revenue-case");
+        assertThat(browser.findElement(By.cssSelector("#state .standing-OVERDUE")).getText())
+                .isEqualTo(adminText("Overdue", "समय-सीमा बाह्य"));
+        String caseUrl = browser.getCurrentUrl();
+
+        // the first working day after filing: the calendar refuses a holiday with a message, then try the next day
+        for (java.time.LocalDate day = filed.plusDays(1); browser.findElements(By.cssSelector("[id='hearings_data'] td")).size() < 2;
+             day = day.plusDays(1)) {
+            assertThat(day).as("a working day within a week of filing").isBefore(filed.plusDays(8));
+            type("hearing:note", "पक्षकार उपस्थित, पटवारी प्रतिवेदन प्रस्तुत");
+            typeDate("hearing:date", day.format(ddMMyyyy));
+            clickAndLoad("hearing:add");
+        }
+        assertThat(browser.findElement(By.id("hearings")).getText()).contains("पक्षकार उपस्थित, पटवारी प्रतिवेदन प्रस्तुत");
+        screenshot("revenue-case.png");
+        assertNoViolations(axe, "revenue case");
+
+        type("dispose:order", "नामांतरण स्वीकृत, राजस्व अभिलेख में दर्ज करें");
+        clickAndLoad("dispose:go");
+        waitForText("नामांतरण स्वीकृत, राजस्व अभिलेख में दर्ज करें");
+        assertThat(browser.findElement(By.cssSelector("#state .standing")).getText()).isEqualTo(adminText("Disposed", "निराकृत"));
+        assertThat(browser.findElements(By.id("dispose:go"))).as("disposed of once").isEmpty();
+        logOut();
+
+        logIn("clerk.pension", Deployments.DEMO_PASSWORD);
+        browser.get(caseUrl);
+        waitForText(adminText("You are not allowed to do this.", "आपको यह कार्य करने की अनुमति नहीं है।"));
+        assertThat(pageText()).doesNotContain(applicant);
+    }
+
+    private void fillJandarshanApplication(String subject) {
+        type("jd:applicantName", "सावित्री देवी");
+        type("jd:relativeName", "रामलाल साहू");
+        type("jd:village", "ग्राम सेंदरी");
+        type("jd:mobile", "९८२६० १२३४५");
+        type("jd:subject", subject);
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('jd:department').selectValue('REV');"
+                + "PrimeFaces.getWidgetById('jd:category').selectValue('LAND');");
+    }
+
+    /** Types a date into a PrimeFaces date picker and closes its calendar, which would cover the buttons and fail axe. */
+    private void typeDate(String id, String ddMMyyyy) {
+        type(id + "_input", ddMMyyyy);
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
+        settle();
+    }
+
+    /** GETs an address with the browser's session, as a download would. */
+    private java.net.http.HttpResponse<byte[]> fetch(String url) throws Exception {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", cookies).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
 }
