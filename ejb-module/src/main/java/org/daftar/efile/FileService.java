@@ -187,13 +187,13 @@ public class FileService {
      */
     public Document document(Long documentId) {
         Document d = documentId == null ? null : em.find(Document.class, documentId);
+        if (d != null && d.getAssignmentId() != null) {
+            samiksha.requireMayViewCompliance(d.getAssignmentId());
+            return d;
+        }
         if (d == null || d.getItemId() == null) {
             // a document of no item (a jandarshan application's) is served with its register's own check
             throw BusinessException.notFound("document.notFound");
-        }
-        if (d.getAssignmentId() != null) {
-            samiksha.requireMayViewCompliance(d.getAssignmentId());
-            return d;
         }
         WorkItem owner = em.find(WorkItem.class, d.getItemId());
         User user = desks.caller();
