@@ -103,8 +103,7 @@ public class MeetingService {
                 .setParameter("accepted", AssignmentStatus.ACCEPTED).setMaxResults(EARLIER_MAX).getResultList();
         return new MeetingView(m.getId(), m.getDate(), m.getType(), m.getTitle(), PostName.of(m.getChair()),
                 m.getAttendees().stream().map(PostName::of).toList(), m.getAgenda(), m.getMinutes(), m.getMinutesHi(),
-                m.isKeptBy(user), isReviewer(user), samiksha.rows(parts),
-                links(java.util.stream.Stream.concat(parts.stream(), earlier.stream()).toList()), samiksha.rows(earlier));
+                m.isKeptBy(user), isReviewer(user), samiksha.rows(parts), samiksha.rows(earlier));
     }
 
     /** The chair or whoever recorded the meeting writes its agenda and minutes. */
@@ -147,14 +146,6 @@ public class MeetingService {
 
     private static String both(PostName p) {
         return p.hi() + " / " + p.en() + " (" + p.code() + ")";
-    }
-
-    private List<MeetingView.Linked> links(List<Assignment> parts) {
-        return parts.stream().map(Assignment::getInstruction).distinct()
-                .flatMap(i -> i.getItemIds().stream().map(itemId -> {
-                    WorkItem w = em.find(WorkItem.class, itemId);
-                    return new MeetingView.Linked(i.getId(), itemId, w.isFile(), w.getNumber());
-                })).toList();
     }
 
     private <T> TypedQuery<T> filtered(String select, String order, MeetingType type, Class<T> result) {

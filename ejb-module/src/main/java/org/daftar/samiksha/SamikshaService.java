@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.daftar.audit.AuditLog;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.calendar.WorkingDays;
+import org.daftar.efile.WorkItem;
 import org.daftar.efile.Actor;
 import org.daftar.efile.Desks;
 import org.daftar.efile.Details.DocumentRow;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -314,7 +316,12 @@ public class SamikshaService {
                 : em.createQuery("select d from Document d where d.assignmentId in :ids order by d.id", Document.class)
                 .setParameter("ids", list.stream().map(Assignment::getId).toList()).getResultStream()
                 .collect(Collectors.groupingBy(Document::getAssignmentId, Collectors.mapping(DocumentRow::of, Collectors.toList())));
-        return list.stream().map(a -> AssignmentRow.of(a, a.standing(today, cal), attached.getOrDefault(a.getId(), List.of()))).toList();
+        Set<Long> itemIds = list.stream().flatMap(a -> a.getInstruction().getItemIds().stream()).collect(Collectors.toSet());
+        Map<Long, AssignmentRow.Linked> items = itemIds.isEmpty() ? Map.of()
+                : em.createQuery("select w from WorkItem w where w.id in :ids", WorkItem.class).setParameter("ids", itemIds)
+                .getResultStream().collect(Collectors.toMap(WorkItem::getId, w -> new AssignmentRow.Linked(w.getId(), w.isFile(), w.getNumber())));
+        return list.stream().map(a -> AssignmentRow.of(a, a.standing(today, cal), attached.getOrDefault(a.getId(), List.of()),
+                a.getInstruction().getItemIds().stream().map(items::get).filter(java.util.Objects::nonNull).toList())).toList();
     }
 
     /** After a step of an assignment: its desk is told, and the step goes into the district audit log. */

@@ -8,6 +8,7 @@ import org.daftar.org.Department;
 import org.daftar.org.OrgService;
 import org.daftar.samiksha.AssignmentRow;
 import org.daftar.samiksha.SamikshaService;
+import org.daftar.samiksha.Standing;
 import org.daftar.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -15,8 +16,9 @@ import java.util.List;
 
 /**
  * The collector's e-Samiksha console: every open instruction part by department with its colour
- * (on time, due in ≤ 2 working days, overdue, complied), one click to accept, return or ask the
- * reason, and the form to give a new instruction.
+ * (on time, due in ≤ 2 working days, overdue, complied), filtered by department and by colour, with
+ * its meeting and linked files one click away; one click to accept, return or ask the reason, and
+ * the form to give a new instruction.
  */
 @Named
 @ViewScoped
@@ -32,6 +34,7 @@ public class ConsoleView implements Serializable {
     private InstructionComposer composer;
 
     private String department;
+    private Standing standing;
     private List<AssignmentRow> rows;
     private List<Department> departments;
     private String remark;
@@ -43,7 +46,7 @@ public class ConsoleView implements Serializable {
     }
 
     public void load() {
-        rows = samiksha.console(department);
+        rows = samiksha.console(department).stream().filter(r -> standing == null || r.standing() == standing).toList();
     }
 
     public void issue() {
@@ -75,6 +78,9 @@ public class ConsoleView implements Serializable {
     public List<Department> getDepartments() { return departments; }
     public String getDepartment() { return department; }
     public void setDepartment(String department) { this.department = department; }
+    public Standing[] getStandings() { return Standing.values(); }
+    public Standing getStanding() { return standing; }
+    public void setStanding(Standing standing) { this.standing = standing; }
     public String getRemark() { return remark; }
     public void setRemark(String remark) { this.remark = remark; }
 }

@@ -349,6 +349,7 @@ class BrowserIT {
             assertThat(standing.getCssValue("color")).as("overdue is red").isEqualTo("rgba(139, 15, 18, 1)");
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
             screenshot("samiksha-console-overdue.png");
+            assertNoViolations(axeScript(), "e-Samiksha console");
 
             inSession(officer, () -> {
                 logIn("so.landrecords", Deployments.DEMO_PASSWORD);
