@@ -13,7 +13,8 @@ public record AssignmentRow(Long id, Long instructionId, String number, String t
                             String assigneeEn, String assigneeHi, String department, LocalDate deadline,
                             LocalDate originalDeadline, boolean deadlineMoved, AssignmentStatus status, Standing standing,
                             boolean reasonAsked, String reason, String compliance,
-                            String proposedCompliance, List<DocumentRow> documents, List<Linked> links) {
+                            String proposedCompliance, LocalDate extensionAsked, List<DocumentRow> documents,
+                            List<Linked> links) {
 
     /** An e-file or receipt the instruction is linked to, where its work is done. */
     public record Linked(Long itemId, boolean file, String number) {
@@ -27,6 +28,6 @@ public record AssignmentRow(Long id, Long instructionId, String number, String t
                 a.getAssignee().name(false), a.getAssignee().name(true), a.getAssignee().getDepartment().getCode(),
                 a.getDeadline(), i.getDeadline(), i.isDeadlineMoved(), a.getStatus(), standing,
                 a.getReasonAskedAt() != null, a.getReason(), a.getCompliance(),
-                a.getProposedCompliance(), documents, links);
+                a.getProposedCompliance(), a.getExtensionAsked(), documents, links);
     }
 }

@@ -67,6 +67,14 @@ public class ConsoleView implements Serializable {
         load();
     }
 
+    /** Grants the extension asked for, or refuses it with the remark typed above the list. */
+    public void decideExtension(AssignmentRow r, boolean grant) {
+        samiksha.decideExtension(r.id(), grant, remark);
+        remark = null;
+        Messages.info(null, grant ? "samiksha.extension.granted" : "samiksha.extension.refused");
+        load();
+    }
+
     public void askReason(AssignmentRow r) {
         samiksha.askReason(r.id());
         Messages.info(null, "samiksha.reasonAskedDone");

@@ -14,6 +14,7 @@ import org.daftar.web.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ public class MyInstructionsView implements Serializable {
     /** What the user is typing per part, kept when a refusal comes back. */
     private final Map<Long, String> texts = new HashMap<>();
     private Long attachTo;
+    private Long extendPart;
+    private LocalDate extendUntil;
+    private String extendWhy;
     private transient Part upload;
 
     @PostConstruct
@@ -53,6 +57,15 @@ public class MyInstructionsView implements Serializable {
         samiksha.giveReason(r.id(), texts.get(r.id()));
         texts.remove(r.id());
         Messages.info(null, "samiksha.reasonGiven");
+        load();
+    }
+
+    /** Asks the reviewer for more time on an open part, with the reason; the reviewer grants or refuses it. */
+    public void requestExtension() {
+        samiksha.requestExtension(extendPart, extendUntil, extendWhy);
+        extendUntil = null;
+        extendWhy = null;
+        Messages.info(null, "samiksha.extension.asked");
         load();
     }
 
@@ -80,4 +93,10 @@ public class MyInstructionsView implements Serializable {
     public void setUpload(Part upload) { this.upload = upload; }
     public List<AssignmentRow> getRows() { return rows; }
     public Map<Long, String> getTexts() { return texts; }
+    public Long getExtendPart() { return extendPart; }
+    public void setExtendPart(Long extendPart) { this.extendPart = extendPart; }
+    public LocalDate getExtendUntil() { return extendUntil; }
+    public void setExtendUntil(LocalDate extendUntil) { this.extendUntil = extendUntil; }
+    public String getExtendWhy() { return extendWhy; }
+    public void setExtendWhy(String extendWhy) { this.extendWhy = extendWhy; }
 }

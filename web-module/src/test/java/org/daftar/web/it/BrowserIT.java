@@ -373,6 +373,25 @@ class BrowserIT {
 
             open("samiksha/console.xhtml");
             assertThat(consoleRow(text).getText()).contains("पटवारी प्रशिक्षण में थे");
+
+            // the officer asks for more time; the collector grants it and the part is on time again
+            String until = java.time.LocalDate.now().plusDays(30).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            inSession(officer, () -> {
+                browser.navigate().refresh();
+                String part = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("extend:extend-part")))
+                        .getOptions().stream().filter(o -> o.getText().contains(text)).findFirst().orElseThrow().getAttribute("value");
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("extend:extend-part"))).selectByValue(part);
+                type("extend:why", "सीमांकन दल अभी अन्य ग्राम में है।");
+                typeDate("extend:until", until);
+                click("extend:ask");
+                waitForText(adminText("More time asked for;", "समय-वृद्धि माँगी गई;"));
+                wait.until(d -> mineRow(text).getText().contains(until));
+            });
+            open("samiksha/console.xhtml");
+            consoleRow(text).findElement(By.cssSelector("button[id$=':grant']")).click();
+            settle();
+            wait.until(d -> consoleRow(text).getAttribute("class").contains("standing-ON_TIME"));
+            assertThat(consoleRow(text).getText()).doesNotContain(adminText("More time asked", "समय-वृद्धि माँगी"));
         } finally {
             open("it/clock?offset=PT0S");
             officer.quit();
