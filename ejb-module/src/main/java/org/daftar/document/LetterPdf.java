@@ -67,8 +67,8 @@ public final class LetterPdf {
     private static void numberAndDate(Document document, Letter letter) {
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100f);
-        table.addCell(cell(text("क्रमांक / No.: " + letter.number(), SIZE, Font.NORMAL), Element.ALIGN_LEFT));
-        table.addCell(cell(text("दिनांक / Date: " + DATE.format(letter.date()), SIZE, Font.NORMAL), Element.ALIGN_RIGHT));
+        table.addCell(cell(text(Labels.both("letter.number") + ": " + letter.number(), SIZE, Font.NORMAL), Element.ALIGN_LEFT));
+        table.addCell(cell(text(Labels.both("letter.date") + ": " + DATE.format(letter.date()), SIZE, Font.NORMAL), Element.ALIGN_RIGHT));
         table.setSpacingBefore(LEADING * 1.4f);
         table.setSpacingAfter(LEADING * 0.5f);
         document.add(table);
@@ -83,13 +83,13 @@ public final class LetterPdf {
     }
 
     private static void addressees(Document document, Letter letter) {
-        document.add(paragraph(LEADING, text("प्रति / To,", SIZE, Font.NORMAL)));
+        document.add(paragraph(LEADING, text(Labels.both("letter.to"), SIZE, Font.NORMAL)));
         letter.recipients().forEach(recipient -> addLines(document, recipient));
     }
 
     private static void subject(Document document, Letter letter) {
         Paragraph p = PdfFonts.embedded(new Paragraph(LEADING));
-        p.add(text("विषय / Subject: ", SIZE, Font.BOLD));
+        p.add(text(Labels.both("letter.subject") + ": ", SIZE, Font.BOLD));
         p.add(text(letter.subject(), SIZE, Font.NORMAL));
         p.setSpacingBefore(LEADING * 0.6f);
         p.setSpacingAfter(LEADING * 0.6f);
@@ -112,7 +112,7 @@ public final class LetterPdf {
         if (letter.copyTo() == null || letter.copyTo().isBlank()) {
             return;
         }
-        Paragraph heading = paragraph(LEADING, text("प्रतिलिपि / Copy to:", SIZE, Font.BOLD));
+        Paragraph heading = paragraph(LEADING, text(Labels.both("letter.copyTo"), SIZE, Font.BOLD));
         heading.setSpacingBefore(LEADING);
         document.add(heading);
         addLines(document, letter.copyTo().strip());

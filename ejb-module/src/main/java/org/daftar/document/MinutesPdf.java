@@ -41,34 +41,34 @@ public final class MinutesPdf {
 
         document.add(ShapedText.line(PdfFonts.text(m.officeHi(), 14f, Font.BOLD), 14f * 1.45f, Element.ALIGN_CENTER));
         document.add(ShapedText.line(PdfFonts.text(m.officeEn(), 12f, Font.BOLD), 12f * 1.45f, Element.ALIGN_CENTER));
-        document.add(ShapedText.line(PdfFonts.text("बैठक का कार्यवाही विवरण / Minutes of the meeting", SIZE, Font.NORMAL, GREY),
+        document.add(ShapedText.line(PdfFonts.text(Labels.both("minutes.heading"), SIZE, Font.NORMAL, GREY),
                 LEADING, Element.ALIGN_CENTER));
         document.add(new LineSeparator(0.6f, 100f, Color.DARK_GRAY, Element.ALIGN_CENTER, -LEADING * 0.6f));
 
         PdfPTable particulars = new PdfPTable(new float[]{30f, 70f});
         particulars.setWidthPercentage(100f);
         particulars.setSpacingBefore(LEADING);
-        row(particulars, "विषय / Title", m.title(), Font.BOLD);
-        row(particulars, "बैठक / Meeting", m.type(), Font.NORMAL);
-        row(particulars, "दिनांक / Date", DATE.format(m.date()), Font.NORMAL);
-        row(particulars, "अध्यक्ष / Chair", m.chair(), Font.NORMAL);
-        row(particulars, "उपस्थित / Attendees", m.attendees().isEmpty() ? "—" : String.join("\n", m.attendees()), Font.NORMAL);
+        row(particulars, Labels.both("minutes.title"), m.title(), Font.BOLD);
+        row(particulars, Labels.both("minutes.meeting"), m.type(), Font.NORMAL);
+        row(particulars, Labels.both("minutes.date"), DATE.format(m.date()), Font.NORMAL);
+        row(particulars, Labels.both("minutes.chair"), m.chair(), Font.NORMAL);
+        row(particulars, Labels.both("minutes.attendees"), m.attendees().isEmpty() ? "—" : String.join("\n", m.attendees()), Font.NORMAL);
         document.add(particulars);
 
-        section(document, "कार्यसूची / Agenda", m.agenda());
-        section(document, "कार्यवाही विवरण / Minutes", m.minutesHi());
+        section(document, Labels.both("minutes.agenda"), m.agenda());
+        section(document, Labels.both("minutes.minutes"), m.minutesHi());
         section(document, "Minutes (English)", m.minutesEn());
 
-        heading(document, "निर्देश / Instructions");
+        heading(document, Labels.both("minutes.instructions"));
         if (m.instructions().isEmpty()) {
-            document.add(paragraph("इस बैठक में कोई निर्देश नहीं दिया गया। / No instructions were given in this meeting.",
+            document.add(paragraph(Labels.both("minutes.noInstructions"),
                     SIZE, Font.NORMAL, GREY));
         } else {
             document.add(instructions(m.instructions()));
         }
 
-        Paragraph generated = paragraph("निर्मित / Generated: " + DATE_TIME.format(m.generatedAt())
-                + " (स्थिति इस समय की / state as of this time)", SIZE - 1f, Font.NORMAL, GREY);
+        Paragraph generated = paragraph(Labels.both("minutes.generated") + ": " + DATE_TIME.format(m.generatedAt())
+                + " (" + Labels.both("minutes.asOf") + ")", SIZE - 1f, Font.NORMAL, GREY);
         generated.setSpacingBefore(LEADING);
         document.add(generated);
         document.close();
@@ -79,7 +79,8 @@ public final class MinutesPdf {
         PdfPTable table = new PdfPTable(new float[]{16f, 44f, 13f, 27f});
         table.setWidthPercentage(100f);
         table.setHeaderRows(1);
-        for (String h : List.of("क्रमांक / No.", "निर्देश / Instruction", "समय-सीमा / Deadline", "किसे — स्थिति / Assignee — state")) {
+        for (String h : List.of(Labels.both("minutes.column.number"), Labels.both("minutes.column.instruction"),
+                Labels.both("minutes.column.deadline"), Labels.both("minutes.column.assignee"))) {
             PdfPCell cell = cell(h, SIZE - 1f, Font.BOLD, Color.BLACK);
             cell.setBackgroundColor(new Color(235, 235, 235));
             table.addCell(cell);

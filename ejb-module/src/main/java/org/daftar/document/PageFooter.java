@@ -52,7 +52,7 @@ final class PageFooter extends PdfPageEventHelper {
         cb.restoreState();
 
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, text(APP), left, baseline, 0);
-        Phrase page = text("पृष्ठ / Page " + writer.getPageNumber() + " of ");
+        Phrase page = text(Labels.both("page") + " " + writer.getPageNumber() + " of ");
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, page, right - TOTAL_WIDTH - ShapedText.width(page), baseline, 0);
         cb.addTemplate(total, right - TOTAL_WIDTH, baseline - SIZE / 2);
     }

@@ -1,5 +1,7 @@
 package org.daftar.jandarshan;
 
+import org.daftar.document.Labels;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -27,7 +29,7 @@ public record AckSlip(String officeHi, String officeEn, String ackNumber, LocalD
     public static AckSlip of(JandarshanApplication a) {
         var district = a.getDepartment().getDistrict().getName();
         var department = a.getDepartment().getName();
-        return new AckSlip("कार्यालय कलेक्टर, जिला " + district.getHi(), "Office of the Collector, District " + district.getEn(),
+        return new AckSlip(Labels.hi("office", district.getHi()), Labels.en("office", district.getEn()),
                 a.getAckNumber(), a.getReceivedAt().atZone(org.daftar.calendar.WorkingCalendar.INDIA).toLocalDate(),
                 a.getApplicantName(), a.getRelativeName(), a.getVillage(), a.getSubject(), department.getHi(),
                 department.getEn(), a.getDeadline());

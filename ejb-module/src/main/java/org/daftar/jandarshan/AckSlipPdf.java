@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
+import org.daftar.document.Labels;
 import org.daftar.document.PdfFonts;
 
 import java.awt.Color;
@@ -41,18 +42,18 @@ public final class AckSlipPdf {
         Document document = new Document(PageSize.A5, MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("hi-IN"));
-        document.addTitle("पावती / Acknowledgement " + slip.ackNumber());
+        document.addTitle(Labels.both("slip.title") + " " + slip.ackNumber());
         document.addCreator("Daftar e-Office");
         document.open();
 
         document.add(centred(PdfFonts.text(slip.officeHi(), 13f, Font.BOLD), 13f * 1.45f));
         document.add(centred(PdfFonts.text(slip.officeEn(), 11f, Font.BOLD), 11f * 1.45f));
-        document.add(centred(PdfFonts.text("जनदर्शन आवेदन की पावती / Jandarshan application acknowledgement", SIZE, Font.NORMAL, GREY),
+        document.add(centred(PdfFonts.text(Labels.both("slip.heading"), SIZE, Font.NORMAL, GREY),
                 LEADING));
         document.add(new LineSeparator(0.6f, 100f, Color.DARK_GRAY, Element.ALIGN_CENTER, -LEADING * 0.6f));
 
         Paragraph number = PdfFonts.embedded(new Paragraph(22f));
-        number.add(PdfFonts.text("पावती क्रमांक / Ack. No.:  ", SIZE, Font.NORMAL));
+        number.add(PdfFonts.text(Labels.both("slip.number") + ":  ", SIZE, Font.NORMAL));
         number.add(PdfFonts.text(slip.ackNumber(), 16f, Font.BOLD));
         number.setSpacingBefore(LEADING * 1.2f);
         number.setSpacingAfter(LEADING * 0.6f);
@@ -60,21 +61,21 @@ public final class AckSlipPdf {
 
         PdfPTable table = new PdfPTable(new float[]{38f, 62f});
         table.setWidthPercentage(100f);
-        row(table, "दिनांक / Date", DATE.format(slip.receivedOn()));
-        row(table, "आवेदक / Applicant", slip.applicantName());
+        row(table, Labels.both("slip.date"), DATE.format(slip.receivedOn()));
+        row(table, Labels.both("slip.applicant"), slip.applicantName());
         if (slip.relativeName() != null) {
-            row(table, "पिता / पति का नाम / Father's or husband's name", slip.relativeName());
+            row(table, Labels.both("slip.relative"), slip.relativeName());
         }
         if (slip.village() != null) {
-            row(table, "ग्राम / वार्ड / Village or ward", slip.village());
+            row(table, Labels.both("slip.village"), slip.village());
         }
-        row(table, "विषय / Subject", slip.subject());
-        row(table, "विभाग / Department", slip.departmentHi() + " / " + slip.departmentEn());
-        row(table, "निराकरण की अंतिम तिथि / Reply due by", DATE.format(slip.deadline()));
+        row(table, Labels.both("slip.subject"), slip.subject());
+        row(table, Labels.both("slip.department"), slip.departmentHi() + " / " + slip.departmentEn());
+        row(table, Labels.both("slip.deadline"), DATE.format(slip.deadline()));
         document.add(table);
 
         Paragraph status = PdfFonts.embedded(new Paragraph(LEADING));
-        status.add(PdfFonts.text("आवेदन की स्थिति क्रमांक से जानें / check status with this number", SIZE, Font.BOLD));
+        status.add(PdfFonts.text(Labels.both("slip.status"), SIZE, Font.BOLD));
         status.setSpacingBefore(LEADING * 1.2f);
         document.add(status);
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.daftar.audit.AuditLog;
 import org.daftar.calendar.WorkingCalendar;
+import org.daftar.document.Labels;
 import org.daftar.document.Minutes;
 import org.daftar.document.MinutesPdf;
 import org.daftar.efile.Desks;
@@ -36,18 +37,6 @@ public class MeetingService {
 
     /** Open parts of earlier meetings shown for review; more than this is a matter for the console. */
     private static final int EARLIER_MAX = 200;
-
-    private static final Map<MeetingType, String> TYPE = Map.of(
-            MeetingType.TIME_LIMIT, "समय-सीमा बैठक / Time-limit meeting",
-            MeetingType.JANSUNWAI, "जनसुनवाई / Jansunwai",
-            MeetingType.REVIEW, "विभागीय समीक्षा / Department review",
-            MeetingType.FIELD_VISIT, "क्षेत्र भ्रमण / Field visit");
-
-    private static final Map<Standing, String> STANDING = Map.of(
-            Standing.ON_TIME, "समय पर / On time",
-            Standing.DUE_SOON, "समय-सीमा निकट / Due soon",
-            Standing.OVERDUE, "समय-सीमा बीती / Overdue",
-            Standing.COMPLIED, "पालन हुआ / Complied");
 
     @PersistenceContext
     private EntityManager em;
@@ -125,8 +114,8 @@ public class MeetingService {
             items.computeIfAbsent(r.instructionId(), k -> new Minutes.Item(r.number(), r.text(), r.originalDeadline(),
                     new ArrayList<>())).assignees().add(r.assignee() + " — " + state(r));
         }
-        return MinutesPdf.render(new Minutes("कार्यालय कलेक्टर, जिला " + district.getName().getHi(),
-                "Office of the Collector, District " + district.getName().getEn(), m.getTitle(), TYPE.get(m.getType()),
+        return MinutesPdf.render(new Minutes(Labels.hi("office", district.getName().getHi()),
+                Labels.en("office", district.getName().getEn()), m.getTitle(), Labels.both("meetingType." + m.getType()),
                 m.getDate(), both(v.chair()), v.attendees().stream().map(MeetingService::both).toList(), m.getAgenda(),
                 m.getMinutes(), m.getMinutesHi(), List.copyOf(items.values()),
                 LocalDateTime.ofInstant(clock.instant(), WorkingCalendar.INDIA)));
@@ -138,9 +127,8 @@ public class MeetingService {
 
     private static String state(AssignmentRow r) {
         return switch (r.status()) {
-            case ACCEPTED -> "पालन स्वीकृत / Compliance accepted";
-            case SUBMITTED -> "प्रतिवेदन प्रस्तुत / Compliance submitted";
-            default -> STANDING.get(r.standing());
+            case ACCEPTED, SUBMITTED -> Labels.both("status." + r.status());
+            default -> Labels.both("standing." + r.standing());
         };
     }
 
