@@ -562,9 +562,9 @@ class EFileIT {
 
         java.util.Optional<String> header(String name) { return headers.firstValue(name); }
 
-        Map<String, Object> object() { return map(Json.parse(body())); }
+        Map<String, Object> object() { return map(parse(body())); }
 
-        Object array() { return Json.parse(body()); }
+        Object array() { return parse(body()); }
 
         @Override
         public String toString() { return status + " " + body(); }
@@ -655,86 +655,28 @@ class EFileIT {
         return ((Number) o).longValue();
     }
 
-    /** Just enough JSON for the assertions: objects, arrays, strings, numbers, booleans, null. */
-    private static final class Json {
-        private final String s;
-        private int i;
-
-        private Json(String s) { this.s = s; }
-
-        static Object parse(String text) {
-            Json j = new Json(text);
-            Object v = j.value();
-            j.space();
-            if (j.i != text.length()) throw new IllegalArgumentException("trailing text in " + text);
-            return v;
+    /** A response's JSON (read by Parsson) as plain maps, lists, strings, numbers (Long or Double), booleans and null. */
+    private static Object parse(String text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return plain(reader.readValue());
         }
+    }
 
-        private void space() { while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++; }
-
-        private Object value() {
-            space();
-            char c = s.charAt(i);
-            if (c == '{') {
+    private static Object plain(jakarta.json.JsonValue v) {
+        return switch (v.getValueType()) {
+            case OBJECT -> {
                 Map<String, Object> m = new LinkedHashMap<>();
-                i++;
-                space();
-                if (s.charAt(i) == '}') { i++; return m; }
-                while (true) {
-                    space();
-                    String k = string();
-                    space();
-                    expect(':');
-                    m.put(k, value());
-                    space();
-                    if (s.charAt(i++) == '}') return m;
-                }
+                v.asJsonObject().forEach((k, x) -> m.put(k, plain(x)));
+                yield m;
             }
-            if (c == '[') {
-                List<Object> l = new ArrayList<>();
-                i++;
-                space();
-                if (s.charAt(i) == ']') { i++; return l; }
-                while (true) {
-                    l.add(value());
-                    space();
-                    if (s.charAt(i++) == ']') return l;
-                }
-            }
-            if (c == '"') return string();
-            if (s.startsWith("true", i)) { i += 4; return true; }
-            if (s.startsWith("false", i)) { i += 5; return false; }
-            if (s.startsWith("null", i)) { i += 4; return null; }
-            int start = i;
-            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) i++;
-            String n = s.substring(start, i);
-            if (n.isEmpty()) throw new IllegalArgumentException("not JSON at " + start + ": " + s);
-            return n.contains(".") || n.contains("e") || n.contains("E") ? (Object) Double.valueOf(n) : (Object) Long.valueOf(n);
-        }
-
-        private void expect(char c) {
-            if (s.charAt(i++) != c) throw new IllegalArgumentException("expected " + c + " at " + (i - 1) + ": " + s);
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') return b.toString();
-                if (c != '\\') { b.append(c); continue; }
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'r' -> b.append('\r');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'u' -> { b.append((char) Integer.parseInt(s.substring(i, i + 4), 16)); i += 4; }
-                    default -> b.append(e);
-                }
-            }
-        }
+            case ARRAY -> v.asJsonArray().stream().map(EFileIT::plain).toList();
+            case STRING -> ((jakarta.json.JsonString) v).getString();
+            case NUMBER -> ((jakarta.json.JsonNumber) v).isIntegral() ? (Object) ((jakarta.json.JsonNumber) v).longValue()
+                    : (Object) ((jakarta.json.JsonNumber) v).doubleValue();
+            case TRUE -> true;
+            case FALSE -> false;
+            case NULL -> null;
+        };
     }
 
     // --- time-limit letters and compliance from a linked file (issue 5, sla) ---------------------
