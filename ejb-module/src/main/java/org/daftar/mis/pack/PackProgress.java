@@ -21,10 +21,13 @@ public class PackProgress implements Serializable {
         this.steps = Math.max(steps, 1);
     }
 
-    /** A step is done; {@code next} names the one being worked on now (a document label key). */
-    void stepDone(String next) {
+    /** The step being worked on now: a part's key, "pdf" or "xlsx". */
+    void working(String step) {
+        this.step = step;
+    }
+
+    void stepDone() {
         done = Math.min(done + 1, steps);
-        step = next;
     }
 
     void finished(Long id) {

@@ -126,10 +126,12 @@ public class ReviewPacks {
     /** Builds, prints and archives a pack; returns its id. Whether {@code builtBy} may is the caller's check. */
     public Long archive(LocalDate meetingDate, boolean mondayBuild, String builtBy, PackProgress progress) {
         PackContent content = collect(meetingDate, progress);
+        progress.working("pdf");
         byte[] pdf = ReviewPackPdf.render(content);
-        progress.stepDone("xlsx");
+        progress.stepDone();
+        progress.working("xlsx");
         byte[] xlsx = ReviewPackXlsx.render(content);
-        progress.stepDone(null);
+        progress.stepDone();
         ReviewPack pack = new ReviewPack(meetingDate, mondayBuild, builtBy, clock.instant(), pdf, xlsx);
         em.persist(pack);
         em.flush();
@@ -145,8 +147,9 @@ public class ReviewPacks {
         progress.start(ordered.size() + 2);
         List<PackContent.Part> built = new ArrayList<>();
         for (PackPart part : ordered) {
+            progress.working(part.key());
             built.add(new PackContent.Part(part.key(), part.columns(), part.rows(scope)));
-            progress.stepDone(part.key());
+            progress.stepDone();
         }
         Set<String> withRows = built.stream().flatMap(p -> p.rows().stream()).map(PackRow::department).collect(Collectors.toSet());
         List<PackContent.Department> departments = em.createQuery("select d from Department d order by d.code", Department.class)
