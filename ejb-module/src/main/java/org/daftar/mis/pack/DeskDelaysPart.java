@@ -50,7 +50,7 @@ public class DeskDelaysPart implements PackPart {
                     int limit = limits.get(w.getPriority().name());
                     int over = scope.calendar().workingDaysBetween(w.getHeldSince(), scope.now()) - limit;
                     return over <= 0 ? null : PackRow.of(w.getHolder().getDepartment().getCode(), w.getNumber(), w.getSubject(),
-                            PackPart.post(w.getHolder()), PackPart.day(w.getHeldSince()), limit, over);
+                            PackText.post(w.getHolder()), PackText.day(w.getHeldSince()), limit, over);
                 })
                 .filter(java.util.Objects::nonNull).limit(MAX_ROWS).toList();
     }

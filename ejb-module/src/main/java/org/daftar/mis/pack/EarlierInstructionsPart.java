@@ -39,7 +39,7 @@ public class EarlierInstructionsPart implements PackPart {
                 .setMaxResults(MAX_ROWS).getResultStream().map(a -> {
                     int late = scope.daysOver(a.getDeadline());
                     return PackRow.of(a.getAssignee().getDepartment().getCode(), a.getInstruction().getNumber(),
-                            a.getInstruction().getMeeting().getDate(), a.getInstruction().getText(), PackPart.post(a.getAssignee()),
+                            a.getInstruction().getMeeting().getDate(), a.getInstruction().getText(), PackText.post(a.getAssignee()),
                             state(a.getStatus(), late), a.getDeadline(), late, a.getReason());
                 }).toList();
     }

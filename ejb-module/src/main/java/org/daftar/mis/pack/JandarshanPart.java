@@ -30,8 +30,8 @@ public class JandarshanPart implements PackPart {
         return em.createQuery("select a from JandarshanApplication a where a.status = :open order by a.deadline, a.id",
                         JandarshanApplication.class)
                 .setParameter("open", JandarshanStatus.OPEN).setMaxResults(MAX_ROWS).getResultStream()
-                .map(a -> PackRow.of(a.getDepartment().getCode(), a.getAckNumber(), a.getSubject(), PackPart.post(a.getMarkedTo()),
-                        PackPart.day(a.getReceivedAt()), a.getDeadline(), scope.daysOver(a.getDeadline())))
+                .map(a -> PackRow.of(a.getDepartment().getCode(), a.getAckNumber(), a.getSubject(), PackText.post(a.getMarkedTo()),
+                        PackText.day(a.getReceivedAt()), a.getDeadline(), scope.daysOver(a.getDeadline())))
                 .toList();
     }
 }

@@ -1,10 +1,5 @@
 package org.daftar.mis.pack;
 
-import org.daftar.calendar.WorkingCalendar;
-import org.daftar.org.Post;
-
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -28,19 +23,4 @@ public interface PackPart {
 
     /** Most rows a part lists: more is a matter for the registers, not for a meeting's pack. */
     int MAX_ROWS = 2000;
-
-    /** A post as the pack names it: its Hindi designation and code. */
-    static String post(Post p) {
-        return p == null ? "" : p.name(true) + " (" + p.getCode() + ")";
-    }
-
-    /** An employee as the pack names them: Hindi name and employee code. */
-    static String employee(org.daftar.user.User u) {
-        return u.getNameHi() + " (" + u.getEmployeeCode() + ")";
-    }
-
-    /** The day in India of {@code at}. */
-    static LocalDate day(Instant at) {
-        return at == null ? null : at.atZone(WorkingCalendar.INDIA).toLocalDate();
-    }
 }

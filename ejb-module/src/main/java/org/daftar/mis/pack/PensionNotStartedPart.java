@@ -32,8 +32,8 @@ public class PensionNotStartedPart implements PackPart {
     public List<PackRow> rows(PackScope scope) {
         return em.createQuery("select c from PensionCase c where c.status = :open order by c.retirementDate, c.id", PensionCase.class)
                 .setParameter("open", PensionStatus.OPEN).setMaxResults(MAX_ROWS).getResultStream()
-                .map(c -> PackRow.of(c.getDepartment().getCode(), PackPart.employee(c.getEmployee()),
-                        PackPart.post(c.getAssignedPost()), PackPart.day(c.getOpenedAt()), c.getRetirementDate(),
+                .map(c -> PackRow.of(c.getDepartment().getCode(), PackText.employee(c.getEmployee()),
+                        PackText.post(c.getAssignedPost()), PackText.day(c.getOpenedAt()), c.getRetirementDate(),
                         java.time.temporal.ChronoUnit.DAYS.between(scope.today(), c.getRetirementDate())))
                 .toList();
     }

@@ -37,7 +37,7 @@ public class RetirementsPart implements PackPart {
                 .setParameter("yes", true).setParameter("today", scope.today())
                 .setParameter("last", scope.today().plusMonths(MONTHS)).setMaxResults(MAX_ROWS).getResultStream()
                 .forEach(pa -> byEmployee.putIfAbsent(pa.getUser().getId(), PackRow.of(pa.getPost().getDepartment().getCode(),
-                        PackPart.employee(pa.getUser()), PackPart.post(pa.getPost()), pa.getUser().getDateOfRetirement(),
+                        PackText.employee(pa.getUser()), PackText.post(pa.getPost()), pa.getUser().getDateOfRetirement(),
                         java.time.temporal.ChronoUnit.DAYS.between(scope.today(), pa.getUser().getDateOfRetirement()))));
         return List.copyOf(byEmployee.values());
     }

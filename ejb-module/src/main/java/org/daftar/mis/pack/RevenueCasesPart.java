@@ -32,7 +32,7 @@ public class RevenueCasesPart implements PackPart {
                 .setParameter("pending", RevenueCaseStatus.PENDING).setParameter("today", scope.today())
                 .setMaxResults(MAX_ROWS).getResultStream()
                 .map(c -> PackRow.of(c.getCourtPost().getDepartment().getCode(), c.getNumber(), c.getSubject(),
-                        PackPart.post(c.getCourtPost()), c.getFiledOn(), c.getDueOn(), scope.daysOver(c.getDueOn())))
+                        PackText.post(c.getCourtPost()), c.getFiledOn(), c.getDueOn(), scope.daysOver(c.getDueOn())))
                 .toList();
     }
 }

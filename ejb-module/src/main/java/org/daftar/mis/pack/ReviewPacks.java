@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 public class ReviewPacks {
 
     /** An archived pack as the lists show it. */
-    public record Archived(Long id, LocalDate meetingDate, Instant builtAt, String builtBy) {
+    public record Archived(Long id, LocalDate meetingDate, Instant builtAt, String builtBy) implements java.io.Serializable {
     }
 
     public record Download(String fileName, String contentType, byte[] bytes) {

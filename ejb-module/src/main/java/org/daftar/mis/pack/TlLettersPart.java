@@ -36,7 +36,7 @@ public class TlLettersPart implements PackPart {
                     Assignment a = (Assignment) ar[0];
                     Receipt r = (Receipt) ar[1];
                     return PackRow.of(a.getAssignee().getDepartment().getCode(), r.getNumber(), r.getSubject(),
-                            PackPart.post(a.getAssignee()), r.getReceivedOn(), a.getDeadline(), scope.daysOver(a.getDeadline()));
+                            PackText.post(a.getAssignee()), r.getReceivedOn(), a.getDeadline(), scope.daysOver(a.getDeadline()));
                 }).toList();
     }
 }

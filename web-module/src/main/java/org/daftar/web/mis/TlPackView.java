@@ -70,6 +70,8 @@ public class TlPackView implements Serializable {
         return Messages.isHindi() ? Labels.hi(key) : Labels.en(key);
     }
 
+    /** Whether a build was started on this page: the bar shows, even if the build was done before the bar's first poll. */
+    public boolean isStarted() { return progress != null; }
     public boolean isBuilding() { return progress != null && progress.isRunning(); }
     public Long getBuiltId() { return progress == null ? null : progress.packId(); }
     public boolean isMayBuild() { return mayBuild; }

@@ -1072,4 +1072,50 @@ class BrowserIT {
                 .header("Cookie", cookies).build();
         return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
+
+    // --- weekly time-limit review pack (issue 6, pack) ------------------------------------------
+
+    /**
+     * The collector opens the review pack from the MIS menu, builds it for today's meeting and
+     * watches the progress bar fill; then downloads the PDF (landscape, in Hindi and English) and
+     * the workbook (a sheet per part), and finds the pack in the archive. No WCAG 2.1 AA violations.
+     */
+    @Test
+    void collectorBuildsTheReviewPackWithAProgressBarAndDownloadsIt() throws Exception {
+        String meeting = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")));
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        clickAndLoad("m-tl-pack");
+        String axe = axeScript();
+        assertNoViolations(axe, "review pack");
+        assertThat(value("build:date_input")).as("today's meeting by default").isEqualTo(meeting);
+        click("build:go");
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("build:bar")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("tl-pack-no-bar.png");
+            throw new AssertionError("no progress bar; the page says:\n" + pageText(), e);
+        }
+        WebElement bar = browser.findElement(By.id("build:bar"));
+        assertThat(bar.getAttribute("role")).isEqualTo("progressbar");
+        WebElement pdfLink = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("build:pdf")));
+        settle();
+        assertThat(browser.findElement(By.id("build:bar")).getAttribute("aria-valuenow")).isEqualTo("100");
+        assertThat(pageText()).contains(adminText("The pack is built and archived.", "पत्रक तैयार होकर संग्रहीत हो गया।"));
+        assertThat(browser.findElement(By.id("archive:packs")).getText()).contains(meeting, "collector");
+        assertNoViolations(axe, "review pack built");
+        screenshot("tl-pack.png");
+
+        byte[] pdf = fetchInBrowser(pdfLink.getAttribute("href"));
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(d.getPage(0).getMediaBox().getWidth()).as("landscape").isGreaterThan(d.getPage(0).getMediaBox().getHeight());
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
+                    .contains("समय-सीमा समीक्षा पत्रक", "बैठक दिनांक / Meeting date: " + meeting, "राजस्व / Revenue");
+        }
+        byte[] xlsx = fetchInBrowser(browser.findElement(By.id("build:xlsx")).getAttribute("href"));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            assertThat(book.getSheetName(0)).isEqualTo("समय-सीमा पत्र");
+        }
+    }
 }
