@@ -19,6 +19,7 @@ CREATE TABLE pendency_item (
 -- the list behind a number: a department's or a post's items of a kind, oldest first
 CREATE INDEX ix_pendency_item_dept ON pendency_item (department_id, kind, since_day);
 CREATE INDEX ix_pendency_item_post ON pendency_item (post_id, kind, since_day);
+CREATE INDEX ix_pendency_item_kind ON pendency_item (kind, since_day);
 
 CREATE TABLE pendency_count (
     kind VARCHAR(12) NOT NULL,
@@ -30,6 +31,9 @@ CREATE TABLE pendency_count (
     items INTEGER NOT NULL,
     PRIMARY KEY (kind, department_id, section_id, post_id, since_day, due_day)
 );
+-- a department's dashboard (by post), and a desk's
+CREATE INDEX ix_pendency_count_dept ON pendency_count (department_id, post_id);
+CREATE INDEX ix_pendency_count_post ON pendency_count (post_id);
 
 -- Each recount of the read model against the live tables: the nightly one is claimed once per
 -- night by its unique day (two servers, restarts), on-demand ones have no night.
