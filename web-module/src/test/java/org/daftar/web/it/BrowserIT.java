@@ -1149,6 +1149,8 @@ class BrowserIT {
             assertThat(Integer.parseInt(count)).isPositive();
             assertThat(pageText()).contains(adminText("Pending work in the district", "जिले में लंबित कार्य"));
             screenshot("mis-dashboard.png");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('units-heading').scrollIntoView();");
+            screenshot("mis-charts.png");
             assertNoViolations(axe, "pendency dashboard");
 
             clickAndLoad(overdue.getAttribute("id"));
