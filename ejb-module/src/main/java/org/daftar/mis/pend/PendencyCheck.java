@@ -77,10 +77,7 @@ public class PendencyCheck {
 
     /** Recounts, repairs and reports; returns the finished run. */
     public Run run(Long id) {
-        PendencyLedger.Drift drift = PendencyLedger.NONE;
-        for (PendencyKind.Source source : PendencyKind.Source.values()) {
-            drift = drift.plus(ledger.realign(source));
-        }
+        PendencyLedger.Drift drift = ledger.realignAll();
         Instant now = clock.instant();
         em.createNativeQuery("UPDATE pendency_check SET finished_at = ?1, items_checked = ?2, counters_checked = ?3, drift_found = ?4,"
                         + " drift_repaired = ?4 WHERE id = ?5")

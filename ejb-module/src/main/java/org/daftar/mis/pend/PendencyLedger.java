@@ -41,7 +41,7 @@ public class PendencyLedger {
         public int found() { return items + counters; }
     }
 
-    static final Drift NONE = new Drift(0, 0, 0, 0);
+    private static final Drift NONE = new Drift(0, 0, 0, 0);
 
     private static final String KEY = "kind = ?1 AND department_id = ?2 AND section_id = ?3 AND post_id = ?4 AND since_day = ?5 AND due_day = ?6";
 
@@ -122,6 +122,15 @@ public class PendencyLedger {
             }
         }
         return new Drift(truly.size(), keys.size(), items, counters);
+    }
+
+    /** Recounts every source: the nightly check, and after posts or sections move to another section or department. */
+    public Drift realignAll() {
+        Drift drift = NONE;
+        for (Source source : Source.values()) {
+            drift = drift.plus(realign(source));
+        }
+        return drift;
     }
 
     private void add(CounterKey k, int delta) {

@@ -532,6 +532,17 @@ class DaftarIT {
                         + " AND n.message_key = 'notice.pendencyDrift'")).isPositive();
             }
             assertThat(pendencyCheck.run(pendencyCheck.start(null, "it")).driftFound()).as("nothing left to repair").isZero();
+
+            // the administrator moves a post that holds our receipts to a section of another department, and back
+            Post moving = asAdmin.call(() -> org.posts("REV-HOD", null, 0, 5)).get(0);
+            Long home = moving.getSection().getId();
+            Long elsewhere = asAdmin.call(() -> org.sections(null)).stream()
+                    .filter(x -> !x.getDepartment().getId().equals(moving.getDepartment().getId())).findFirst().orElseThrow().getId();
+            for (Long section : List.of(elsewhere, home)) {
+                asAdmin.call(() -> org.savePost(moving.getId(), section, moving.getCode(), moving.getDesignation().getEn(),
+                        moving.getDesignation().getHi(), moving.getReportsTo() == null ? null : moving.getReportsTo().getId(), true));
+                assertThat(dashboardFigures()).as("post moved to section %d", section).isEqualTo(recount(ds));
+            }
         } finally {
             daftarClock.moveBy(Duration.ZERO);
         }
