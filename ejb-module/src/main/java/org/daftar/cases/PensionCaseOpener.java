@@ -1,5 +1,7 @@
 package org.daftar.cases;
 
+import org.daftar.mis.pend.PendencyKind;
+import org.daftar.mis.pend.PendencyLedger;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,6 +38,9 @@ public class PensionCaseOpener {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PendencyLedger pendency;
+
     /** True when a case was opened now; false when none is due or the employee has one already. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean open(Long userId, LocalDate today, int leadDays) {
@@ -60,7 +65,7 @@ public class PensionCaseOpener {
         }
         PensionCase c = new PensionCase(u, department, desk.get(), u.getDateOfRetirement(), clock.instant());
         em.persist(c);
-        em.flush();
+        pendency.refresh(PendencyKind.Source.PENSION_CASE, c.getId());
         audit.record("system", "PENSION_CASE_OPENED", "pension:" + c.getId(),
                 u.getEmployeeCode() + " retires " + u.getDateOfRetirement() + "; desk " + desk.get().getCode(), null);
         return true;

@@ -1,5 +1,7 @@
 package org.daftar.cases;
 
+import org.daftar.mis.pend.PendencyKind;
+import org.daftar.mis.pend.PendencyLedger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -58,6 +60,9 @@ public class PensionCases {
     @Inject
     private SlaRules sla;
 
+    @Inject
+    private PendencyLedger pendency;
+
     /** Days before retirement a case is opened: the SLA rule ({@code DAFTAR_PENSION_LEAD_DAYS}, default 90, until one is set). */
     public int leadDays() {
         return sla.days(SlaKind.PENSION_LEAD, SlaKind.ALL);
@@ -114,7 +119,7 @@ public class PensionCases {
             throw BusinessException.forbidden("pensionCase.notHolder", c.getAssignedPost().getCode());
         }
         c.mark(step, user, clock.instant());
-        em.flush();
+        pendency.refresh(PendencyKind.Source.PENSION_CASE, c.getId());
         audit.record(user.getLoginId(), "PENSION_STEP_DONE", "pension:" + c.getId(), step.name(), null);
         return CaseRows.PensionCaseRow.of(c, today());
     }

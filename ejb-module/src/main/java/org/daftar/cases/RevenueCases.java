@@ -1,5 +1,7 @@
 package org.daftar.cases;
 
+import org.daftar.mis.pend.PendencyKind;
+import org.daftar.mis.pend.PendencyLedger;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,6 +58,9 @@ public class RevenueCases {
     private Clock clock;
 
     @Inject
+    private PendencyLedger pendency;
+
+    @Inject
     private SlaRules sla;
 
     public CaseRows.RevenueCaseRow file(RevenueCaseForm f) {
@@ -76,7 +81,7 @@ public class RevenueCases {
         RevenueCase c = new RevenueCase(f.court(), court, year, serial, f.type(), f.subject(), f.applicant(),
                 f.respondent(), f.filedOn(), limitDays(f.type()), workingDays.calendar(), user, now);
         em.persist(c);
-        em.flush();
+        pendency.refresh(PendencyKind.Source.REVENUE_CASE, c.getId());
         audit.record(user.getLoginId(), "REVENUE_CASE_FILED", "revenue:" + c.getId(), c.getNumber(), null);
         return CaseRows.RevenueCaseRow.of(c, today);
     }
@@ -84,7 +89,7 @@ public class RevenueCases {
     public CaseRows.RevenueCaseRow addHearing(Long caseId, LocalDate date, String note) {
         RevenueCase c = lockedForCourt(caseId);
         c.addHearing(date, note, workingDays.calendar(), clock.instant());
-        em.flush();
+        pendency.refresh(PendencyKind.Source.REVENUE_CASE, c.getId());
         audit.record(desks.caller().getLoginId(), "REVENUE_HEARING_ADDED", "revenue:" + c.getId(),
                 c.getNumber() + " on " + date, null);
         return CaseRows.RevenueCaseRow.of(c, today());
@@ -95,7 +100,7 @@ public class RevenueCases {
         RevenueCase c = lockedForCourt(caseId);
         User user = desks.caller();
         c.dispose(disposedOn, order, user, clock.instant());
-        em.flush();
+        pendency.refresh(PendencyKind.Source.REVENUE_CASE, c.getId());
         audit.record(user.getLoginId(), "REVENUE_CASE_DISPOSED", "revenue:" + c.getId(),
                 c.getNumber() + " on " + c.getDisposedOn(), null);
         return CaseRows.RevenueCaseRow.of(c, today());

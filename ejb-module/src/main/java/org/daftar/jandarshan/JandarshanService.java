@@ -1,5 +1,7 @@
 package org.daftar.jandarshan;
 
+import org.daftar.mis.pend.PendencyKind;
+import org.daftar.mis.pend.PendencyLedger;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -75,6 +77,9 @@ public class JandarshanService {
     private Clock clock;
 
     @Inject
+    private PendencyLedger pendency;
+
+    @Inject
     private SlaRules sla;
 
     /**
@@ -112,6 +117,7 @@ public class JandarshanService {
                 deadline, user);
         em.persist(a);
         em.flush();
+        pendency.refresh(PendencyKind.Source.JANDARSHAN, a.getId());
         audit.record(user.getLoginId(), "JANDARSHAN_REGISTERED", ref(a), department.getCode() + " " + f.category()
                 + " to " + markedTo.getCode() + " due " + deadline + (f.confirmDuplicate() ? " (duplicate confirmed)" : ""), null);
         return JandarshanView.of(a, today());
@@ -129,7 +135,7 @@ public class JandarshanService {
             }
             throw e;
         }
-        em.flush();
+        pendency.refresh(PendencyKind.Source.JANDARSHAN, a.getId());
         audit.record(user.getLoginId(), "JANDARSHAN_DISPOSED", ref(a), null, null);
         return JandarshanView.of(a, today());
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.daftar.audit.AuditLog;
+import org.daftar.mis.pend.PendencyLedger;
 import org.daftar.platform.BusinessException;
 import org.daftar.user.Role;
 
@@ -26,6 +27,9 @@ public class OrgService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private PendencyLedger pendency;
 
     @Resource
     private SessionContext ctx;
@@ -115,16 +119,21 @@ public class OrgService {
             throw new BusinessException("org.code.taken");
         }
         Section s;
+        boolean moved = false;
         if (id == null) {
             s = new Section(dept, c, nameEn, nameHi);
             em.persist(s);
         } else {
             s = find(Section.class, id);
             s.rename(c, nameEn, nameHi);
+            moved = !s.getDepartment().equals(dept);
             s.moveTo(dept);
         }
         s.setActive(active);
         em.flush();
+        if (moved) {
+            pendency.realignAll(); // its posts' pending work now counts for the other department
+        }
         audit.record(actor(), id == null ? "SECTION_CREATED" : "SECTION_CHANGED", "section:" + dept.getCode() + "/" + c,
                 nameEn + " / " + nameHi + (active ? "" : " (inactive)"), null);
         return s;
@@ -137,6 +146,7 @@ public class OrgService {
         requireUnique("select count(p) from Post p where p.code = :c and p.id <> :id", c, id, "org.code.taken");
         Post superior = reportsToId == null ? null : find(Post.class, reportsToId);
         Post p;
+        boolean moved = false;
         try {
             if (id == null) {
                 p = new Post(section, c, designationEn, designationHi, superior);
@@ -144,6 +154,7 @@ public class OrgService {
             } else {
                 p = find(Post.class, id);
                 p.describe(c, designationEn, designationHi);
+                moved = !p.getSection().equals(section);
                 p.moveTo(section);
                 p.reportTo(superior);
             }
@@ -152,6 +163,9 @@ public class OrgService {
         }
         p.setActive(active);
         em.flush();
+        if (moved) {
+            pendency.realignAll(); // the post's pending work now counts for its new section
+        }
         audit.record(actor(), id == null ? "POST_CREATED" : "POST_CHANGED", "post:" + c,
                 designationEn + " / " + designationHi + (superior == null ? "" : " -> " + superior.getCode()), null);
         return p;

@@ -9,6 +9,8 @@ import org.daftar.audit.AuditLog;
 import org.daftar.cases.RevenueRule;
 import org.daftar.efile.Desks;
 import org.daftar.efile.Priority;
+import org.daftar.mis.pend.PendencyKind;
+import org.daftar.mis.pend.PendencyLedger;
 import org.daftar.platform.BusinessException;
 import org.daftar.platform.Settings;
 import org.daftar.user.Role;
@@ -47,6 +49,9 @@ public class SlaRules {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private PendencyLedger pendency;
 
     /** The limit in force for one key of a kind. */
     public int days(SlaKind kind, String key) {
@@ -91,6 +96,7 @@ public class SlaRules {
         String by = desks.caller().getLoginId();
         Instant now = clock.instant();
         int changed = 0;
+        boolean deskChanged = false;
         for (Change c : changes) {
             if (c.kind() == null || !c.kind().hasKey(c.key())) {
                 throw new BusinessException("sla.key.unknown", c.kind() + "/" + c.key());
@@ -111,8 +117,13 @@ public class SlaRules {
             }
             audit.record(by, "SLA_RULE_CHANGED", "sla:" + c.kind() + "/" + c.key(), before + " -> " + c.days(), null);
             changed++;
+            deskChanged |= c.kind() == SlaKind.DESK;
         }
         em.flush();
+        if (deskChanged) {
+            // a desk-time limit moves the due day of every file and receipt on a desk: the read model follows at once
+            pendency.realign(PendencyKind.Source.WORK_ITEM);
+        }
         return changed;
     }
 

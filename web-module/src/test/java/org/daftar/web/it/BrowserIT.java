@@ -1167,4 +1167,52 @@ class BrowserIT {
             assertThat(book.getSheetName(0)).isEqualTo("समय-सीमा पत्र");
         }
     }
+
+    // --- MIS: the collector's pendency dashboard (issue 6, mis-pend) -------------------------------
+
+    /**
+     * "Who is delaying it" in two clicks: a most-immediate receipt lies ten days on the land-records
+     * clerk's desk; the collector opens the dashboard from the home page, clicks the land-records
+     * department's overdue receipts, finds the receipt with its holder in the list, and one more click
+     * shows its track. Both pages have no WCAG 2.1 AA violations.
+     */
+    @Test
+    void collectorClicksAnOverdueCountOnTheDashboardAndReachesTheItemsTrackInTwoClicks() throws Exception {
+        String subject = "Pendency dashboard check " + RUN;
+        String receipt = api("clerk.landrecords", "api/v1/receipts",
+                "{\"subject\": \"" + subject + "\", \"sender\": \"Patwari Lingiyadih\", \"priority\": \"MOST_IMMEDIATE\"}");
+        long id = idOf(receipt);
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("\"number\":\"([^\"]+)\"").matcher(receipt);
+        assertThat(number.find()).as(receipt).isTrue();
+        String axe = axeScript();
+        open("it/clock?offset=P10D");
+        try {
+            logIn("collector", Deployments.DEMO_PASSWORD);
+            clickAndLoad("to-pendency");
+            WebElement overdue = wait.until(d -> d.findElements(By.cssSelector(
+                    "[id='pendency:table_data'] a[href*='department=LR&kind=RECEIPT'][href$='overdue=true']")).stream().findFirst().orElse(null));
+            String count = overdue.getText();
+            assertThat(Integer.parseInt(count)).isPositive();
+            assertThat(pageText()).contains(adminText("Pending work in the district", "जिले में लंबित कार्य"));
+            screenshot("mis-dashboard.png");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('units-heading').scrollIntoView();");
+            screenshot("mis-charts.png");
+            assertNoViolations(axe, "pendency dashboard");
+
+            clickAndLoad(overdue.getAttribute("id"));
+            waitForText(number.group(1));
+            assertThat(browser.findElement(By.id("list-heading")).getText()).endsWith(": " + count);
+            WebElement row = browser.findElements(By.cssSelector("[id='pending:items_data'] tr")).stream()
+                    .filter(r -> r.getText().contains(number.group(1))).findFirst().orElseThrow();
+            assertThat(row.getText()).contains(subject).contains("LR-LR-AG2-1");
+            screenshot("mis-pending.png");
+            assertNoViolations(axe, "pending items");
+
+            clickAndLoad(row.findElement(By.className("item-link")).getAttribute("id"));
+            wait.until(ExpectedConditions.urlContains("desk/track.xhtml?id=" + id));
+            assertThat(browser.getTitle()).contains(number.group(1));
+        } finally {
+            open("it/clock?offset=PT0S");
+        }
+    }
 }

@@ -53,6 +53,18 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.daftar.calendar.WorkingCalendar;
+import org.daftar.efile.MovementAction;
+import org.daftar.efile.MovementCommand;
+import org.daftar.efile.MovementService;
+import org.daftar.efile.Priority;
+import org.daftar.efile.ReceiptForm;
+import org.daftar.efile.ReceiptService;
+import org.daftar.mis.pend.PendencyCheck;
+import org.daftar.mis.pend.PendencyCheckPoller;
+import org.daftar.mis.pend.PendencyService;
+import org.daftar.sla.SlaKind;
+import org.daftar.sla.SlaRules;
 
 /**
  * The foundation on a real Payara Micro with the built WAR and the demo district: the identity
@@ -515,5 +527,159 @@ class DaftarIT {
         var totals = sheet.getRow(sheet.getLastRowNum());
         assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("कुल / Total");
         return (long) totals.getCell(1).getNumericCellValue();
+    }
+
+    // --- MIS: the pendency read model (issue 6, mis-pend) -----------------------------------------
+
+    @Inject
+    ReceiptService receipts;
+
+    @Inject
+    MovementService movements;
+
+    @Inject
+    PendencyService pendency;
+
+    @Inject
+    PendencyCheck pendencyCheck;
+
+    @Inject
+    PendencyCheckPoller pendencyPoller;
+
+    @Inject
+    SlaRules sla;
+
+    /**
+     * The collector's dashboard equals a recount of the live tables made here another way (each
+     * pending item aged one by one, as the track and the registers do), also after random movements
+     * on different days; a counter corrupted by hand is found by the recount, repaired, put in the
+     * audit log and told to the administrators.
+     */
+    @Test
+    void theDashboardEqualsAnIndependentRecountAndTheRecountRepairsACorruptedCounter() throws Exception {
+        java.util.Random random = new java.util.Random(6);
+        List<String> desks = List.of("GAD-ADM", "LR-HOD", "REV-HOD", "LR-LR-SO", "TRY-PEN-AG2-1");
+        List<Long> mine = new java.util.ArrayList<>();
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        try {
+            for (int day = 0; day < 4; day++) {
+                daftarClock.moveBy(Duration.ofDays(day * 6L));
+                pendencyPoller.poll(); // a new day's nightly recount runs here, not amid the movements below
+                for (int i = 0; i < 6; i++) {
+                    ReceiptForm f = new ReceiptForm();
+                    f.setSubject("पेंडेंसी जाँच " + day + "/" + i + " " + System.nanoTime());
+                    f.setSenderName("Tehsil office");
+                    f.setPriority(Priority.values()[random.nextInt(Priority.values().length)]);
+                    mine.add(asCollector.call(() -> receipts.diarise(f, null)).getId());
+                }
+                for (Long id : mine) {
+                    MovementAction action = MovementAction.values()[random.nextInt(MovementAction.values().length)];
+                    String to = desks.get(random.nextInt(desks.size()));
+                    try {
+                        asCollector.call(() -> movements.move(id, new MovementCommand(action, to, "random " + action, null, null)));
+                    } catch (Exception refused) {
+                        // not every action fits every item (not the holder, not closed …): the item stays as it is
+                    }
+                }
+                assertThat(dashboardFigures()).as("day %d", day).isEqualTo(recount(ds));
+            }
+            daftarClock.moveBy(Duration.ofDays(45));
+            pendencyPoller.poll();
+            assertThat(dashboardFigures()).as("45 days on").isEqualTo(recount(ds)).isNotEmpty();
+
+            Long victim;
+            try (Connection c = ds.getConnection()) {
+                victim = single(c, "SELECT MIN(item_id) FROM pendency_item WHERE source = 'WORK_ITEM'");
+                execute(c, "UPDATE pendency_count SET items = items + 3 WHERE kind = 'FILE' OR kind = 'RECEIPT'");
+                execute(c, "DELETE FROM pendency_item WHERE source = 'WORK_ITEM' AND item_id = " + victim);
+            }
+            assertThat(dashboardFigures()).as("the corruption shows").isNotEqualTo(recount(ds));
+
+            PendencyCheck.Run run = pendencyCheck.run(pendencyCheck.start(null, "it"));
+
+            assertThat(run.driftFound()).as("the deleted item and the inflated counters").isGreaterThanOrEqualTo(2);
+            assertThat(run.driftRepaired()).isEqualTo(run.driftFound());
+            assertThat(run.itemsChecked()).isPositive();
+            assertThat(dashboardFigures()).as("repaired").isEqualTo(recount(ds));
+            try (Connection c = ds.getConnection()) {
+                assertThat(single(c, "SELECT COUNT(*) FROM audit_entry WHERE audit_action = 'PENDENCY_DRIFT' AND object_ref = 'pendency-check:"
+                        + run.id() + "'")).isEqualTo(1);
+                assertThat(single(c, "SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.login_id = 'admin'"
+                        + " AND n.message_key = 'notice.pendencyDrift'")).isPositive();
+            }
+            assertThat(pendencyCheck.run(pendencyCheck.start(null, "it")).driftFound()).as("nothing left to repair").isZero();
+
+            // the administrator moves a post that holds our receipts to a section of another department, and back
+            Post moving = asAdmin.call(() -> org.posts("REV-HOD", null, 0, 5)).get(0);
+            Long home = moving.getSection().getId();
+            Long elsewhere = asAdmin.call(() -> org.sections(null)).stream()
+                    .filter(x -> !x.getDepartment().getId().equals(moving.getDepartment().getId())).findFirst().orElseThrow().getId();
+            for (Long section : List.of(elsewhere, home)) {
+                asAdmin.call(() -> org.savePost(moving.getId(), section, moving.getCode(), moving.getDesignation().getEn(),
+                        moving.getDesignation().getHi(), moving.getReportsTo() == null ? null : moving.getReportsTo().getId(), true));
+                assertThat(dashboardFigures()).as("post moved to section %d", section).isEqualTo(recount(ds));
+            }
+        } finally {
+            daftarClock.moveBy(Duration.ZERO);
+        }
+    }
+
+    /** "DEPT/KIND" → [0–3, 4–7, 8–15, 16–30, >30, overdue, total] as the collector's dashboard shows them. */
+    private java.util.Map<String, List<Integer>> dashboardFigures() throws Exception {
+        java.util.Map<String, List<Integer>> figures = new java.util.TreeMap<>();
+        for (PendencyService.Row r : asCollector.call(() -> pendency.dashboard(null)).rows()) {
+            List<Integer> f = new java.util.ArrayList<>(r.buckets());
+            f.add(r.overdue());
+            f.add(r.total());
+            figures.put(r.unit().code() + "/" + r.kind(), f);
+        }
+        return figures;
+    }
+
+    /**
+     * The same figures recounted from the live tables item by item: age = working days from the
+     * start day to today, overdue = a file or receipt held longer than its desk limit (as the track
+     * says), anything else past its deadline.
+     */
+    private java.util.Map<String, List<Integer>> recount(DataSource ds) throws Exception {
+        String atPost = " JOIN post p ON p.id = %s JOIN org_section s ON s.id = p.section_id JOIN department d ON d.id = s.department_id";
+        String[] queries = {
+                "SELECT d.code, w.kind, w.held_since, w.priority FROM work_item w" + atPost.formatted("w.holder_post_id")
+                        + " WHERE w.status = 'ACTIVE' OR w.status = 'PARKED'",
+                "SELECT d.code, CASE WHEN i.source = 'GOVERNMENT_LETTER' THEN 'TL_LETTER' ELSE 'INSTRUCTION' END, i.issued_at, a.deadline"
+                        + " FROM assignment a JOIN instruction i ON i.id = a.instruction_id" + atPost.formatted("a.post_id")
+                        + " WHERE a.status IN ('OPEN', 'SUBMITTED')",
+                "SELECT d.code, 'JANDARSHAN', j.received_at, j.deadline FROM jandarshan_application j" + atPost.formatted("j.marked_post_id")
+                        + " WHERE j.status = 'OPEN'",
+                "SELECT d.code, 'REVENUE_CASE', r.filed_on, r.due_on FROM revenue_case r" + atPost.formatted("r.court_post_id")
+                        + " WHERE r.status = 'PENDING'",
+                "SELECT d.code, 'PENSION_CASE', c.opened_at, c.retirement_date FROM pension_case c" + atPost.formatted("c.assigned_post_id")
+                        + " WHERE c.status IN ('OPEN', 'STARTED')"};
+        WorkingCalendar calendar = workingDays.calendar();
+        LocalDate today = clock.instant().atZone(WorkingCalendar.INDIA).toLocalDate();
+        java.util.Map<String, Integer> deskLimits = sla.days(SlaKind.DESK);
+        java.util.Map<String, List<Integer>> figures = new java.util.TreeMap<>();
+        try (Connection c = ds.getConnection()) {
+            for (String q : queries) {
+                try (PreparedStatement st = c.prepareStatement(q); ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Object start = rs.getObject(3);
+                        LocalDate since = start instanceof java.sql.Timestamp ts
+                                ? ts.toLocalDateTime().atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(WorkingCalendar.INDIA).toLocalDate()
+                                : ((java.sql.Date) start).toLocalDate();
+                        int age = calendar.workingDaysBetween(since, today);
+                        boolean overdue = rs.getObject(4) instanceof java.sql.Date due ? due.toLocalDate().isBefore(today)
+                                : age > deskLimits.get(rs.getString(4).trim());
+                        List<Integer> f = figures.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2).trim(),
+                                k -> new java.util.ArrayList<>(List.of(0, 0, 0, 0, 0, 0, 0)));
+                        int bucket = age <= 3 ? 0 : age <= 7 ? 1 : age <= 15 ? 2 : age <= 30 ? 3 : 4;
+                        f.set(bucket, f.get(bucket) + 1);
+                        f.set(5, f.get(5) + (overdue ? 1 : 0));
+                        f.set(6, f.get(6) + 1);
+                    }
+                }
+            }
+        }
+        return figures;
     }
 }

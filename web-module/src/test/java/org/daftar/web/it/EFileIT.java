@@ -875,4 +875,45 @@ class EFileIT {
         assertThat(badFormat.status).isEqualTo(400);
         assertThat(badFormat.object()).containsEntry("code", "tlPack.format.invalid");
     }
+
+    // --- MIS: the pendency report (issue 6, mis-pend) ---------------------------------------------
+
+    /**
+     * GET /api/v1/reports/pendency: a receipt diarised in land records is one more pending receipt on
+     * the clerk's post in that department's figures; a head of department gets their own department
+     * and is refused another (403), a clerk gets their desk and is refused a department, an unknown
+     * code is not found.
+     */
+    @Test
+    @RunAsClient
+    void thePendencyReportCountsANewReceiptAndEachPersonSeesOnlyTheirOwnScope() throws Exception {
+        Res before = get("collector", "api/v1/reports/pendency?department=LR");
+        assertThat(before.status).as(before.body()).isEqualTo(200);
+        assertThat(before.object().get("scope")).isEqualTo("DEPARTMENT");
+        assertThat(post(CLERK, "api/v1/receipts", """
+                {"subject": "Pendency report check %s", "sender": "Patwari Lingiyadih"}""".formatted(UUID.randomUUID())).status)
+                .isEqualTo(201);
+
+        Res after = get("collector", "api/v1/reports/pendency?department=LR");
+        assertThat(num(after.object().get("total"))).isEqualTo(num(before.object().get("total")) + 1);
+        assertThat(receiptsAtClerk(after)).isEqualTo(receiptsAtClerk(before) + 1);
+        assertThat(list(after.object().get("buckets"))).hasSize(5);
+
+        assertThat(get(HOD, "api/v1/reports/pendency").object().get("department")).isIn("REV", "LR");
+        assertThat(get(HOD, "api/v1/reports/pendency?department=LR").status).isEqualTo(200);
+        Res otherDepartment = get(HOD, "api/v1/reports/pendency?department=EDU");
+        assertThat(otherDepartment.status).isEqualTo(403);
+        assertThat(otherDepartment.object().get("code")).isEqualTo("mis.department.notYours");
+        Res desk = get(CLERK, "api/v1/reports/pendency");
+        assertThat(desk.object().get("scope")).isEqualTo("DESK");
+        assertThat(list(desk.object().get("rows"))).allMatch(r -> "LR-LR-AG2-1".equals(map(r).get("unit")));
+        assertThat(get(CLERK, "api/v1/reports/pendency?department=LR").status).isEqualTo(403);
+        assertThat(get("collector", "api/v1/reports/pendency?department=NOPE").status).isEqualTo(404);
+    }
+
+    private static long receiptsAtClerk(Res report) {
+        return list(report.object().get("rows")).stream().map(EFileIT::map)
+                .filter(r -> "LR-LR-AG2-1".equals(r.get("unit")) && "RECEIPT".equals(r.get("kind")))
+                .mapToLong(r -> num(r.get("total"))).sum();
+    }
 }
