@@ -51,6 +51,9 @@ public class PendencyLedger {
     @Inject
     private PendencyTruth truth;
 
+    @Inject
+    private PendencyCounters counters;
+
     public void itemChanged(@Observes ItemChanged e) {
         refresh(Source.WORK_ITEM, e.itemId());
     }
@@ -134,14 +137,18 @@ public class PendencyLedger {
     }
 
     private void add(CounterKey k, int delta) {
-        int updated = em.createNativeQuery("UPDATE pendency_count SET items = items + ?7 WHERE " + KEY)
+        if (update(k, delta) == 0 && delta > 0) {
+            counters.open(k); // in its own transaction: see PendencyCounters
+            update(k, delta);
+        }
+        // a counter that falls to 0 stays (deleting it would race with the next arrival); the nightly recount tidies it
+    }
+
+    private int update(CounterKey k, int delta) {
+        return em.createNativeQuery("UPDATE pendency_count SET items = items + ?7 WHERE " + KEY)
                 .setParameter(1, k.kind().name()).setParameter(2, k.departmentId()).setParameter(3, k.sectionId())
                 .setParameter(4, k.postId()).setParameter(5, Date.valueOf(k.since())).setParameter(6, Date.valueOf(k.due()))
                 .setParameter(7, delta).executeUpdate();
-        if (updated == 0 && delta > 0) {
-            insertCounter(k, delta);
-        }
-        // a counter that falls to 0 stays (deleting it would race with the next arrival); the nightly recount tidies it
     }
 
     private void insertCounter(CounterKey k, int items) {

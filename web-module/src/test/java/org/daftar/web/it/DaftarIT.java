@@ -63,6 +63,9 @@ import org.daftar.efile.ReceiptService;
 import org.daftar.mis.pend.PendencyCheck;
 import org.daftar.mis.pend.PendencyCheckPoller;
 import org.daftar.mis.pend.PendencyService;
+import org.daftar.mis.pend.PendencyCounters;
+import org.daftar.mis.pend.PendencyKind;
+import org.daftar.mis.pend.PendingItem;
 import org.daftar.sla.SlaKind;
 import org.daftar.sla.SlaRules;
 
@@ -681,5 +684,30 @@ class DaftarIT {
             }
         }
         return figures;
+    }
+
+    @Inject
+    PendencyCounters pendencyCounters;
+
+    /**
+     * Two changes first counting under one key at the same moment both open its counter; the one
+     * that comes second must not fail (it would be a user's movement), and the counter is one row.
+     */
+    @Test
+    void aPendencyCounterOpenedBySomeoneElseFirstIsNoError() throws Exception {
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        var day = java.time.LocalDate.of(2031, 1, 6);
+        var key = new PendingItem.CounterKey(PendencyKind.RECEIPT, -6L, -6L, -6L, day, day);
+        String where = " FROM pendency_count WHERE department_id = -6";
+        try {
+            pendencyCounters.open(key);
+            pendencyCounters.open(key);
+            assertThat(count(ds, "SELECT COUNT(*)" + where)).isEqualTo(1);
+            assertThat(count(ds, "SELECT SUM(items)" + where)).isZero();
+        } finally {
+            try (var c = ds.getConnection(); var st = c.createStatement()) {
+                st.executeUpdate("DELETE" + where);
+            }
+        }
     }
 }
