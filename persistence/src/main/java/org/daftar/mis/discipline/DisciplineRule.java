@@ -2,7 +2,12 @@ package org.daftar.mis.discipline;
 
 import org.daftar.calendar.WorkingCalendar;
 
+import org.daftar.user.Role;
+
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The collector's order: every employee logs in on every working day and disposes of at least
@@ -10,6 +15,9 @@ import java.time.LocalDate;
  * days on leave, tour or training, nor days before the person held a post.
  */
 public record DisciplineRule(int minimumDisposals, WorkingCalendar calendar) {
+
+    /** The roles that make a person holding a post an employee under the rule: an administrator alone is not one. */
+    public static final Set<Role> EMPLOYEE_ROLES = Collections.unmodifiableSet(EnumSet.of(Role.STAFF, Role.OFFICER, Role.HOD, Role.COLLECTOR));
 
     /** How far back a run of missed days is counted (calendar days before the day looked at). */
     public static final int LOOKBACK_DAYS = 90;
