@@ -14,6 +14,7 @@ import org.daftar.platform.BusinessException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * The daily discipline report over HTTP, scoped like the page: the collector/ADM the district (its
@@ -25,7 +26,7 @@ import java.time.format.DateTimeParseException;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class DisciplineResource {
 
-    private static final DateTimeFormatter INDIAN = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    private static final DateTimeFormatter INDIAN = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     @Inject
     private DisciplineService discipline;
