@@ -46,9 +46,7 @@ public class DisciplineReminder {
 
     /** Today in India once it is 16:00, if today is a working day (a server started later still reminds). */
     public static Optional<LocalDate> dueDay(Instant now, WorkingCalendar calendar) {
-        var india = now.atZone(WorkingCalendar.INDIA);
-        LocalDate today = india.toLocalDate();
-        return calendar.isWorkingDay(today) && !india.toLocalTime().isBefore(AT) ? Optional.of(today) : Optional.empty();
+        return calendar.workingTodayFrom(now, AT);
     }
 
     public Long getId() { return id; }

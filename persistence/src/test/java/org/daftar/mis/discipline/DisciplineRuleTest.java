@@ -87,4 +87,12 @@ class DisciplineRuleTest {
     void theRuleAsksForAtLeastOneDisposal() {
         assertThatThrownBy(() -> new DisciplineRule(0, rule.calendar())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theReminderIsDueFromFourOClockInIndiaOnWorkingDaysOnly() {
+        WorkingCalendar calendar = rule.calendar();
+        assertThat(DisciplineReminder.dueDay(Instant.parse("2026-11-27T10:29:00Z"), calendar)).as("15:59 IST").isEmpty();
+        assertThat(DisciplineReminder.dueDay(Instant.parse("2026-11-27T10:30:00Z"), calendar)).as("16:00 IST").contains(FRI_27);
+        assertThat(DisciplineReminder.dueDay(Instant.parse("2026-11-24T11:00:00Z"), calendar)).as("the holiday").isEmpty();
+    }
 }

@@ -78,7 +78,6 @@ public class DisciplineView implements Serializable {
     public DisciplineReport getReport() { return report; }
     public LocalDate getDate() { return date; }
     public void setDate(LocalDate date) { this.date = date; }
-    public LocalDate getToday() { return discipline.today(); }
     public String getDepartment() { return department; }
     public boolean isDefaultersOnly() { return defaultersOnly; }
     public void setDefaultersOnly(boolean defaultersOnly) { this.defaultersOnly = defaultersOnly; }

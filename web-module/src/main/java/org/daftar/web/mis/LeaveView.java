@@ -31,7 +31,7 @@ public class LeaveView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private String person;
+    private LeaveRegister.Person person;
     private LocalDate from;
     private LocalDate to;
     private LeaveKind kind = LeaveKind.CASUAL;
@@ -50,7 +50,7 @@ public class LeaveView implements Serializable {
     }
 
     public void mark() {
-        register.mark(person, from, to, kind, remark);
+        register.mark(person == null ? null : person.login(), from, to, kind, remark);
         Messages.info(null, "leave.marked");
         person = null;
         from = null;
@@ -76,8 +76,8 @@ public class LeaveView implements Serializable {
     public LeaveKind[] getKinds() { return LeaveKind.values(); }
     public boolean isMarker() { return marker; }
     public List<LeaveRegister.Row> getRows() { return rows; }
-    public String getPerson() { return person; }
-    public void setPerson(String person) { this.person = person; }
+    public LeaveRegister.Person getPerson() { return person; }
+    public void setPerson(LeaveRegister.Person person) { this.person = person; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }

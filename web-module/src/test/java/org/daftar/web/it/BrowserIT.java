@@ -1099,8 +1099,9 @@ class BrowserIT {
         clickAndLoad("m-leave");
         type("mark:person_input", away);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
-        typeDate("mark:from", day);
-        typeDate("mark:to", day);
+        type("mark:remark", "Casual leave " + RUN);
+        fillDate("mark:from", day);
+        fillDate("mark:to", day);
         click("mark:save");
         waitForText(adminText("Leave marked.", "अवकाश दर्ज हुआ।"));
         assertThat(browser.findElement(By.id("register:entries_data")).getText()).contains(away);
@@ -1117,6 +1118,21 @@ class BrowserIT {
         WebElement row = browser.findElements(By.cssSelector("[id='people:persons_data'] tr")).stream()
                 .filter(r -> r.getText().contains("(" + away + ")")).findFirst().orElseThrow();
         assertThat(row.getText()).contains(adminText("Casual leave", "आकस्मिक अवकाश"));
+    }
+
+    /**
+     * Types a date and closes the calendar that opened on focus; a calendar still sliding in when the
+     * next field is typed can swallow the keys, so the value is checked and typed again if lost.
+     */
+    private void fillDate(String id, String ddMMyyyy) {
+        for (int attempt = 0; attempt < 3 && !ddMMyyyy.equals(value(id + "_input")); attempt++) {
+            typeDate(id, ddMMyyyy);
+            wait.until(d -> {
+                ((JavascriptExecutor) d).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
+                return !d.findElement(By.id(id + "_panel")).isDisplayed();
+            });
+        }
+        assertThat(value(id + "_input")).isEqualTo(ddMMyyyy);
     }
 
     /** The last working day before today, as the server's calendar has it (asked over the API). */
@@ -1137,9 +1153,13 @@ class BrowserIT {
         throw new AssertionError("no working day in the last two weeks");
     }
 
+    /** Chooses the day over the one shown (select all, type), and waits for the district table of that day. */
     private void showDiscipline(String day) {
-        typeDate("day:date", day);
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("day:date_input")));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), day);
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('day:date').hide();");
         click("day:show");
+        wait.until(d -> d.findElement(By.id("h-departments")).getText().contains(day));
     }
 
     /** Land Records' defaulters in the district table, read from the row the collector clicks. */
