@@ -1166,6 +1166,8 @@ class BrowserIT {
             assertThat(book.getNumberOfSheets()).isEqualTo(7);
             assertThat(book.getSheetName(0)).isEqualTo("समय-सीमा पत्र");
         }
+    }
+
     // --- daily discipline (issue 6) ------------------------------------------------------------------
 
     /**

@@ -516,6 +516,8 @@ class DaftarIT {
         var totals = sheet.getRow(sheet.getLastRowNum());
         assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("कुल / Total");
         return (long) totals.getCell(1).getNumericCellValue();
+    }
+
     // --- daily discipline: the 16:00 reminder (issue 6) -------------------------------------------
 
     @Inject

@@ -874,6 +874,8 @@ class EFileIT {
         Res badFormat = get("collector", "api/v1/reports/tl-pack?date=" + date + "&format=docx");
         assertThat(badFormat.status).isEqualTo(400);
         assertThat(badFormat.object()).containsEntry("code", "tlPack.format.invalid");
+    }
+
     // --- daily discipline over the API (issue 6) ---------------------------------------------------
 
     /**
