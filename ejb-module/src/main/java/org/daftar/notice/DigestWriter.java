@@ -60,7 +60,7 @@ public class DigestWriter {
     }
 
     /** The address of Daftar in mails' links ({@code DAFTAR_BASE_URL}). */
-    static String baseUrl() {
+    public static String baseUrl() {
         String url = Settings.get("daftar.base.url", "http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

@@ -102,7 +102,7 @@ public class SlaRules {
                 throw new BusinessException("sla.key.unknown", c.kind() + "/" + c.key());
             }
             if (c.days() == null) {
-                throw new BusinessException("sla.days.range", c.kind().min(), c.kind().max());
+                throw new BusinessException(c.kind().rangeKey(), c.kind().min(), c.kind().max());
             }
             int before = days(c.kind(), c.key());
             if (before == c.days()) {
@@ -141,6 +141,7 @@ public class SlaRules {
             case PENSION_LEAD -> Settings.getInt("daftar.pension.lead.days", 90);
             case REMINDER -> Settings.getInt("daftar.escalation.reminder.days", 1);
             case ESCALATION_GAP -> Settings.getInt("daftar.escalation.later.days", 3);
+            case DAILY_DISPOSALS -> Settings.getInt("daftar.discipline.disposals", 1);
         };
     }
 }

@@ -2,9 +2,11 @@ package org.daftar.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +35,13 @@ public final class WorkingCalendar {
     }
 
     public boolean isHoliday(LocalDate day) { return holidays.contains(day); }
+
+    /** Today in India, once its clock shows {@code at}, if today is a working day: when a daily job of that hour is due. */
+    public Optional<LocalDate> workingTodayFrom(Instant now, LocalTime at) {
+        var india = now.atZone(INDIA);
+        LocalDate today = india.toLocalDate();
+        return isWorkingDay(today) && !india.toLocalTime().isBefore(at) ? Optional.of(today) : Optional.empty();
+    }
 
     /** The day itself when it is a working day, else the next working day. */
     public LocalDate onOrAfter(LocalDate day) {

@@ -49,9 +49,7 @@ public class DailyDigest {
      * working day (no digest on a holiday or a weekly off; a server started later in the day still sends it).
      */
     public static Optional<LocalDate> dueDay(Instant now, WorkingCalendar calendar) {
-        var india = now.atZone(WorkingCalendar.INDIA);
-        LocalDate today = india.toLocalDate();
-        return calendar.isWorkingDay(today) && !india.toLocalTime().isBefore(AT) ? Optional.of(today) : Optional.empty();
+        return calendar.workingTodayFrom(now, AT);
     }
 
     public Long getId() { return id; }

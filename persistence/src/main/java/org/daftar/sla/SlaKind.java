@@ -27,23 +27,34 @@ public enum SlaKind {
     /** Working days before a deadline at which the assignee is reminded (0: no reminder). */
     REMINDER(0, List.of(SlaKind.ALL)),
     /** Working days between the rungs of the escalation ladder after a deadline is missed. */
-    ESCALATION_GAP(1, List.of(SlaKind.ALL));
+    ESCALATION_GAP(1, List.of(SlaKind.ALL)),
+    /** Files/receipts each employee disposes of on every working day (the daily discipline rule's N; a count, not days). */
+    DAILY_DISPOSALS(1, 50, List.of(SlaKind.ALL));
 
     public static final String ALL = "ALL";
     /** A longer limit is a typing mistake, not a time limit. */
     public static final int MAX_DAYS = 365;
 
     private final int min;
+    private final int max;
     private final List<String> keys;
 
     SlaKind(int min, List<String> keys) {
+        this(min, MAX_DAYS, keys);
+    }
+
+    SlaKind(int min, int max, List<String> keys) {
         this.min = min;
+        this.max = max;
         this.keys = keys;
     }
 
     public int min() { return min; }
 
-    public int max() { return MAX_DAYS; }
+    public int max() { return max; }
+
+    /** The message key that asks for a value in range: a count for the daily disposals, else days. */
+    public String rangeKey() { return this == DAILY_DISPOSALS ? "sla.count.range" : "sla.days.range"; }
 
     public List<String> keys() { return keys; }
 

@@ -54,7 +54,7 @@ public class SlaRule {
     /** Sets the limit; out of the kind's range is refused, whatever else is being saved with it. */
     public void change(int days, String by, Instant now) {
         if (days < kind.min() || days > kind.max()) {
-            throw new BusinessException("sla.days.range", kind.min(), kind.max());
+            throw new BusinessException(kind.rangeKey(), kind.min(), kind.max());
         }
         this.days = days;
         this.changedBy = by;

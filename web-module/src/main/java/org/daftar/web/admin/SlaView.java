@@ -53,7 +53,7 @@ public class SlaView implements Serializable {
     }
 
     public String rangeMessage(SlaRules.Row r) {
-        return label(r) + ": " + Messages.text("sla.days.range", r.kind().min(), r.kind().max());
+        return label(r) + ": " + Messages.text(r.kind().rangeKey(), r.kind().min(), r.kind().max());
     }
 
     public SlaKind[] getKinds() { return SlaKind.values(); }

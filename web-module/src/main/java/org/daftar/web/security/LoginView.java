@@ -13,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.ejb.EJBException;
+import org.daftar.mis.discipline.LoginDays;
 import org.daftar.platform.DaftarClock;
 import org.daftar.user.LoginOutcome;
 import org.daftar.web.i18n.CurrentUser;
@@ -20,12 +22,15 @@ import org.daftar.web.i18n.Messages;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The login page. */
 @Named
 @RequestScoped
 public class LoginView {
 
+    private static final Logger LOG = Logger.getLogger(LoginView.class.getName());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @NotBlank(message = "{login.required}")
@@ -46,6 +51,9 @@ public class LoginView {
     private CurrentUser currentUser;
 
     @Inject
+    private LoginDays loginDays;
+
+    @Inject
     private FacesContext faces;
 
     public void login() throws IOException {
@@ -58,6 +66,7 @@ public class LoginView {
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();
             currentUser.loggedIn(request);
+            recordLoginDay(request.getRemoteUser());
             ext.redirect(ext.getRequestContextPath() + (currentUser.isMustChangePassword() ? "/password.xhtml" : safeNext()));
             faces.responseComplete();
             return;
@@ -69,6 +78,16 @@ public class LoginView {
             Messages.error(null, "login.inactive");
         } else {
             Messages.error(null, "login.invalid");
+        }
+    }
+
+    /** "Logged in today" for the daily discipline; never a reason to refuse the login itself. */
+    private void recordLoginDay(String login) {
+        try {
+            loginDays.loggedIn(login);
+        } catch (EJBException e) {
+            // another server wrote today's row in the same instant (unique key): the day is recorded all the same
+            LOG.log(Level.FINE, "login day of " + login + " written by another server", e);
         }
     }
 

@@ -1215,4 +1215,110 @@ class BrowserIT {
             open("it/clock?offset=PT0S");
         }
     }
+
+    // --- daily discipline (issue 6) ------------------------------------------------------------------
+
+    /**
+     * The collector opens the daily discipline of the last working day from the menu, sees the
+     * district department by department and drills into Land Records' defaulters: as many as the
+     * department's row says. One of them, marked on casual leave that day in the leave register, is
+     * a defaulter no more and Land Records counts one fewer. Both pages pass axe.
+     */
+    @Test
+    void collectorDrillsIntoADepartmentsDefaultersAndLeaveTakesOneOut() throws Exception {
+        String day = lastWorkingDay();
+        String axe = axeScript();
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        clickAndLoad("m-discipline");
+        showDiscipline(day);
+        int defaulters = landRecordsDefaulters();
+        assertThat(defaulters).as("nobody logs in on a past day in the test district: every employee missed it").isPositive();
+        List<String> logins = drilledLogins();
+        assertThat(logins).as("the drill lists the department's defaulters").hasSize(defaulters);
+        screenshot("discipline-defaulters.png");
+        assertNoViolations(axe, "daily discipline");
+
+        String away = logins.get(0);
+        clickAndLoad("m-leave");
+        type("mark:person_input", away);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+        type("mark:remark", "Casual leave " + RUN);
+        fillDate("mark:from", day);
+        fillDate("mark:to", day);
+        click("mark:save");
+        waitForText(adminText("Leave marked.", "अवकाश दर्ज हुआ।"));
+        assertThat(browser.findElement(By.id("register:entries_data")).getText()).contains(away);
+        screenshot("leave-register.png");
+        assertNoViolations(axe, "leave register");
+
+        clickAndLoad("m-discipline");
+        showDiscipline(day);
+        assertThat(landRecordsDefaulters()).isEqualTo(defaulters - 1);
+        assertThat(drilledLogins()).doesNotContain(away).hasSize(defaulters - 1);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='people:only'] .ui-chkbox-box"))).click();
+        settle();
+        wait.until(d -> d.findElement(By.id("people:persons_data")).getText().contains(away));
+        WebElement row = browser.findElements(By.cssSelector("[id='people:persons_data'] tr")).stream()
+                .filter(r -> r.getText().contains("(" + away + ")")).findFirst().orElseThrow();
+        assertThat(row.getText()).contains(adminText("Casual leave", "आकस्मिक अवकाश"));
+    }
+
+    /**
+     * Types a date and closes the calendar that opened on focus; a calendar still sliding in when the
+     * next field is typed can swallow the keys, so the value is checked and typed again if lost.
+     */
+    private void fillDate(String id, String ddMMyyyy) {
+        for (int attempt = 0; attempt < 3 && !ddMMyyyy.equals(value(id + "_input")); attempt++) {
+            typeDate(id, ddMMyyyy);
+            wait.until(d -> {
+                ((JavascriptExecutor) d).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
+                return !d.findElement(By.id(id + "_panel")).isDisplayed();
+            });
+        }
+        assertThat(value(id + "_input")).isEqualTo(ddMMyyyy);
+    }
+
+    /** The last working day before today, as the server's calendar has it (asked over the API). */
+    private String lastWorkingDay() throws Exception {
+        java.time.format.DateTimeFormatter dd = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+        for (java.time.LocalDate d = today.minusDays(1); d.isAfter(today.minusDays(15)); d = d.minusDays(1)) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                            + base.getPort() + base.getPath() + "api/v1/reports/discipline?date=" + d.format(dd)))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            ("collector:" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            if (r.body().contains("\"workingDay\":true")) {
+                return d.format(dd);
+            }
+        }
+        throw new AssertionError("no working day in the last two weeks");
+    }
+
+    /** Chooses the day over the one shown (select all, type), and waits for the district table of that day. */
+    private void showDiscipline(String day) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("day:date_input")));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), day);
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('day:date').hide();");
+        click("day:show");
+        wait.until(d -> d.findElement(By.id("h-departments")).getText().contains(day));
+    }
+
+    /** Land Records' defaulters in the district table, read from the row the collector clicks. */
+    private int landRecordsDefaulters() {
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("[id='district:departments_data'] tr")).stream()
+                .filter(r -> r.getText().startsWith("LR ")).findFirst().orElse(null));
+        WebElement drill = row.findElement(By.cssSelector("a[id$=':drill']"));
+        int count = Integer.parseInt(drill.getText().strip());
+        drill.click();
+        settle();
+        return count;
+    }
+
+    /** The login IDs in the people table, "(login)" after each name. */
+    private List<String> drilledLogins() {
+        return browser.findElements(By.cssSelector("[id='people:persons_data'] tr:not(.ui-datatable-empty-message)")).stream()
+                .map(r -> r.getText().replaceAll("(?s).*?\\(([a-z0-9._-]+)\\).*", "$1")).toList();
+    }
 }

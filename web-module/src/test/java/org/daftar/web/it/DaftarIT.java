@@ -68,6 +68,7 @@ import org.daftar.mis.pend.PendencyKind;
 import org.daftar.mis.pend.PendingItem;
 import org.daftar.sla.SlaKind;
 import org.daftar.sla.SlaRules;
+import org.daftar.mis.discipline.LeaveKind;
 
 /**
  * The foundation on a real Payara Micro with the built WAR and the demo district: the identity
@@ -709,5 +710,65 @@ class DaftarIT {
                 st.executeUpdate("DELETE" + where);
             }
         }
+    }
+
+    // --- daily discipline: the 16:00 reminder (issue 6) -------------------------------------------
+
+    @Inject
+    org.daftar.mis.discipline.DisciplineReminderPoller disciplinePoller;
+
+    @Inject
+    org.daftar.mis.discipline.LeaveRegister leaveRegister;
+
+    /**
+     * At 16:30 on the next working day the land-records clerk, who has disposed of nothing, is
+     * reminded once, however often the poller runs; the pension clerk, who closed a receipt that
+     * morning, is not, nor is the tehsildar, on tour that day. Nothing goes out before 16:00.
+     */
+    @Test
+    void theFourOClockReminderGoesOnceToWhoHasNotDisposedAndNotToWhoDisposedOrIsOnLeave() throws Exception {
+        LocalDate day = workingDays.calendar().onOrAfter(LocalDate.now(clock).plusDays(1));
+        java.time.ZoneId india = DaftarClock.INDIA;
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        try (Connection c = ds.getConnection()) {
+            // the pension clerk's disposal that morning, as the e-File core records it
+            execute(c, "INSERT INTO disposal (user_id, post_id, item_id, kind, work_date, occurred_at) "
+                    + "SELECT u.id, pa.post_id, 0, 'CLOSE', DATE('" + day + "'), TIMESTAMP('" + day + " 05:00:00') "
+                    + "FROM app_user u JOIN post_assignment pa ON pa.user_id = u.id AND pa.to_date IS NULL WHERE u.login_id = 'clerk.pension'");
+        }
+        long tour = asCollector.call(() -> leaveRegister.mark("tehsildar", day, day, LeaveKind.TOUR, "Raipur")).getId();
+        String reminded = "SELECT COUNT(*) FROM discipline_reminder r JOIN app_user u ON u.id = r.user_id "
+                + "WHERE u.login_id IN ('clerk.landrecords', 'clerk.pension', 'tehsildar') AND r.reminder_date = DATE('" + day + "')";
+        try {
+            daftarClock.moveBy(Duration.between(java.time.Instant.now(), day.atTime(15, 59).atZone(india).toInstant()));
+            assertThat(disciplinePoller.poll()).as("nothing before four").isZero();
+
+            daftarClock.moveBy(Duration.between(java.time.Instant.now(), day.atTime(16, 30).atZone(india).toInstant()));
+            for (int i = 0; i < 20 && count(ds, reminded) < 3; i++) {
+                disciplinePoller.poll();
+                Thread.sleep(300);
+            }
+            disciplinePoller.poll();
+            disciplinePoller.poll();
+            assertThat(count(ds, reminded)).as("all three weighed").isEqualTo(3);
+            assertThat(count(ds, disciplineNotices("clerk.landrecords", day))).as("one reminder, its mail in the outbox").isEqualTo(1);
+            assertThat(count(ds, disciplineNotices("clerk.pension", day))).as("disposed of a receipt").isZero();
+            assertThat(count(ds, disciplineNotices("tehsildar", day))).as("on tour").isZero();
+        } finally {
+            daftarClock.moveBy(Duration.ZERO);
+            asCollector.call(() -> {
+                leaveRegister.withdraw(tour);
+                return null;
+            });
+            try (Connection c = ds.getConnection()) {
+                execute(c, "UPDATE notification SET mail_status = 'FAILED' WHERE message_key = 'notice.discipline' AND mail_status = 'PENDING'");
+            }
+        }
+    }
+
+    private static String disciplineNotices(String login, LocalDate day) {
+        return "SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.login_id = '" + login + "' "
+                + "AND n.message_key = 'notice.discipline' AND n.mail_status <> 'NONE' AND n.message_args LIKE '"
+                + java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(day) + "%'";
     }
 }

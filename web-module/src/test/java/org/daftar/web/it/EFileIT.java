@@ -916,4 +916,68 @@ class EFileIT {
                 .filter(r -> "LR-LR-AG2-1".equals(r.get("unit")) && "RECEIPT".equals(r.get("kind")))
                 .mapToLong(r -> num(r.get("total"))).sum();
     }
+
+    // --- daily discipline over the API (issue 6) ---------------------------------------------------
+
+    /**
+     * The daily discipline report is scoped like its page: the clerk sees only themselves, and a
+     * receipt they close is one more disposal today, in their own report and in the collector's view
+     * of Land Records, whose row agrees with its people; a head of department is refused another
+     * department; a date that is not one, or is still to come, is refused with a message.
+     */
+    @Test
+    @RunAsClient
+    void theDisciplineReportIsScopedLikeItsPageAndCountsTheClerksDisposals() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> before = get(CLERK, "api/v1/reports/discipline").object();
+        assertThat(before.get("scope")).isEqualTo("SELF");
+        assertThat(list(before.get("departments"))).isEmpty();
+        long disposed = num(onlyPerson(before, CLERK).get("disposals"));
+
+        Res receipt = post(CLERK, "api/v1/receipts", """
+                {"subject": "Copy of the khasra for the record (%s)", "sender": "Patwari, Lingiyadih"}""".formatted(run));
+        assertThat(receipt.status).as(receipt.body()).isEqualTo(201);
+        Res closed = move(CLERK, "receipts", num(receipt.object().get("id")), "CLOSE", null, null, "Kept in the record.");
+        assertThat(closed.status).as(closed.body()).isEqualTo(201);
+        Map<String, Object> after = get(CLERK, "api/v1/reports/discipline").object();
+        assertThat(num(onlyPerson(after, CLERK).get("disposals"))).isEqualTo(disposed + 1);
+
+        java.time.LocalDate day = java.time.LocalDate.parse((String) after.get("date"));
+        Res district = get("collector", "api/v1/reports/discipline?department=lr&date="
+                + day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        assertThat(district.status).as(district.body()).isEqualTo(200);
+        Map<String, Object> report = district.object();
+        assertThat(report).containsEntry("scope", "DISTRICT").containsEntry("department", "LR");
+        List<Map<String, Object>> people = list(report.get("people")).stream().map(EFileIT::map).toList();
+        assertThat(people).filteredOn(p -> CLERK.equals(p.get("login"))).singleElement()
+                .satisfies(p -> assertThat(num(p.get("disposals"))).isEqualTo(disposed + 1));
+        List<Map<String, Object>> departments = list(report.get("departments")).stream().map(EFileIT::map).toList();
+        assertThat(departments).as("the whole district, department by department").hasSizeGreaterThan(1);
+        Map<String, Object> lr = departments.stream().filter(d -> "LR".equals(d.get("code"))).findFirst().orElseThrow();
+        assertThat(num(lr.get("employees"))).isEqualTo(people.size());
+        assertThat(num(lr.get("defaulters"))).isEqualTo(people.stream()
+                .filter(p -> Boolean.TRUE.equals(p.get("due")) && !Boolean.TRUE.equals(p.get("compliant"))).count());
+
+        Map<String, Object> hod = get(HOD, "api/v1/reports/discipline?date=" + day).object();
+        assertThat(hod).containsEntry("scope", "DEPARTMENT").containsEntry("department", "REV");
+        assertThat(list(hod.get("people")).stream().map(EFileIT::map)).anySatisfy(p -> assertThat(p).containsEntry("login", HOD))
+                .allSatisfy(p -> assertThat(p).containsEntry("department", "REV"));
+        assertThat(get(HOD, "api/v1/reports/discipline?department=HEALTH").status).as("not their department").isEqualTo(403);
+
+        Res notADate = get(CLERK, "api/v1/reports/discipline?date=31-02-2026");
+        assertThat(notADate.status).isEqualTo(400);
+        assertThat(notADate.object().get("code")).isEqualTo("discipline.date.invalid");
+        Res toCome = get(CLERK, "api/v1/reports/discipline?date=" + day.plusDays(3));
+        assertThat(toCome.status).isEqualTo(400);
+        assertThat(toCome.object().get("code")).isEqualTo("discipline.date.future");
+        assertThat((String) toCome.object().get("message")).isNotBlank();
+    }
+
+    private static Map<String, Object> onlyPerson(Map<String, Object> report, String login) {
+        List<Object> people = list(report.get("people"));
+        assertThat(people).as("the report of one person: themselves").hasSize(1);
+        Map<String, Object> me = map(people.get(0));
+        assertThat(me.get("login")).isEqualTo(login);
+        return me;
+    }
 }
