@@ -62,7 +62,7 @@ public final class ReviewPackPdf {
             heading(document, d.both() + " (" + d.code() + ")", SIZE + 4f);
             for (PackContent.Part part : pack.parts()) {
                 List<PackRow> rows = part.of(d.code());
-                heading(document, Labels.both("pack.part." + part.key()) + " — " + rows.size(), SIZE + 1f);
+                heading(document, Labels.both("pack.part." + part.key()) + (part.listsItems() ? " — " + rows.size() : ""), SIZE + 1f);
                 document.add(rows.isEmpty() ? PdfCells.paragraph(Labels.both("pack.none"), SIZE, Font.NORMAL, GREY) : table(part, rows));
             }
         }
@@ -72,18 +72,19 @@ public final class ReviewPackPdf {
 
     /** Departments down, parts across: the number of items of each. */
     private static PdfPTable summary(PackContent pack) {
-        float[] widths = new float[pack.parts().size() + 1];
+        List<PackContent.Part> parts = pack.parts().stream().filter(PackContent.Part::listsItems).toList();
+        float[] widths = new float[parts.size() + 1];
         widths[0] = 3f;
         java.util.Arrays.fill(widths, 1, widths.length, 1f);
         PdfPTable table = table(widths);
         headerCell(table, Labels.both("pack.column.department"));
-        pack.parts().forEach(p -> headerCell(table, Labels.both("pack.sheet." + p.key())));
+        parts.forEach(p -> headerCell(table, Labels.both("pack.sheet." + p.key())));
         for (PackContent.Department d : pack.departments()) {
             table.addCell(PdfCells.cell(d.both(), SIZE, Font.NORMAL, Color.BLACK));
-            pack.parts().forEach(p -> table.addCell(number(p.of(d.code()).size(), Font.NORMAL)));
+            parts.forEach(p -> table.addCell(number(p.of(d.code()).size(), Font.NORMAL)));
         }
         table.addCell(PdfCells.cell(Labels.both("pack.total"), SIZE, Font.BOLD, Color.BLACK));
-        pack.parts().forEach(p -> table.addCell(number(p.rows().size(), Font.BOLD)));
+        parts.forEach(p -> table.addCell(number(p.rows().size(), Font.BOLD)));
         return table;
     }
 
@@ -97,7 +98,7 @@ public final class ReviewPackPdf {
         columns.forEach(c -> headerCell(table, Labels.hi("pack.column." + c.key()) + "\n" + Labels.en("pack.column." + c.key())));
         for (PackRow row : rows) {
             for (Object value : row.cells()) {
-                table.addCell(value instanceof Number n ? number(n.longValue(), Font.NORMAL)
+                table.addCell(value instanceof Number n ? number(n, Font.NORMAL)
                         : PdfCells.cell(value instanceof LocalDate d ? DATE.format(d) : value == null ? "" : value.toString(),
                         SIZE, Font.NORMAL, Color.BLACK));
             }
@@ -125,9 +126,11 @@ public final class ReviewPackPdf {
         table.addCell(cell);
     }
 
-    private static PdfPCell number(long n, int style) {
-        PdfPCell cell = PdfCells.cell(String.valueOf(n), SIZE, style, Color.BLACK);
-        return cell;
+    /** A figure: whole numbers as they are, others (percentages) to one decimal. */
+    private static PdfPCell number(Number n, int style) {
+        double value = n.doubleValue();
+        String text = value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+        return PdfCells.cell(text, SIZE, style, Color.BLACK);
     }
 
     private static void heading(Document document, String title, float size) {

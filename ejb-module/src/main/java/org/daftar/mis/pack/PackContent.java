@@ -15,7 +15,12 @@ public record PackContent(String districtHi, String districtEn, LocalDate meetin
         public String both() { return nameHi + " / " + nameEn; }
     }
 
-    public record Part(String key, List<PackColumn> columns, List<PackRow> rows) {
+    /** @param listsItems whether each row is an item (counted in the summary) or a department's figures */
+    public record Part(String key, List<PackColumn> columns, List<PackRow> rows, boolean listsItems) {
+
+        public Part(String key, List<PackColumn> columns, List<PackRow> rows) {
+            this(key, columns, rows, true);
+        }
 
         public List<PackRow> of(String department) {
             return rows.stream().filter(r -> r.department().equals(department)).toList();

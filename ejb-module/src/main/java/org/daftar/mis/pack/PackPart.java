@@ -21,6 +21,11 @@ public interface PackPart {
     /** The part's rows for the pack described by {@code scope}, in the order they are printed. */
     List<PackRow> rows(PackScope scope);
 
+    /** Whether each row is an item (a letter, a case), counted in the summary; false for a part of figures. */
+    default boolean listsItems() {
+        return true;
+    }
+
     /** Most rows a part lists: more is a matter for the registers, not for a meeting's pack. */
     int MAX_ROWS = 2000;
 }

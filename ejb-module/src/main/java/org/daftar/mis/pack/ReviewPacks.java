@@ -148,7 +148,7 @@ public class ReviewPacks {
         List<PackContent.Part> built = new ArrayList<>();
         for (PackPart part : ordered) {
             progress.working(part.key());
-            built.add(new PackContent.Part(part.key(), part.columns(), part.rows(scope)));
+            built.add(new PackContent.Part(part.key(), part.columns(), part.rows(scope), part.listsItems()));
             progress.stepDone();
         }
         Set<String> withRows = built.stream().flatMap(p -> p.rows().stream()).map(PackRow::department).collect(Collectors.toSet());

@@ -520,10 +520,19 @@ class DaftarIT {
             try (var book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
                 assertThat(itemsTotal(book.getSheet("जनदर्शन"))).isEqualTo(jandarshanOpen);
                 assertThat(itemsTotal(book.getSheet("पेंशन अप्रारंभ"))).isEqualTo(pensionNotStarted);
+                PendencyService.Dashboard dashboard = asCollector.call(() -> pendency.dashboard(null));
+                assertThat(itemsTotal(book.getSheet("जनदर्शन"))).as("the pack's total is the dashboard's")
+                        .isEqualTo(kindTotal(dashboard, PendencyKind.JANDARSHAN));
+                assertThat(book.getSheet("दैनिक अनुशासन").getPhysicalNumberOfRows())
+                        .as("the week's discipline: a heading, departments' rows, the totals").isGreaterThan(2);
             }
         } finally {
             daftarClock.moveBy(Duration.ZERO);
         }
+    }
+
+    private static long kindTotal(PendencyService.Dashboard dashboard, PendencyKind kind) {
+        return dashboard.totals().stream().filter(r -> r.kind() == kind).mapToLong(PendencyService.Row::total).sum();
     }
 
     /** The number of items in a pack sheet's totals row (its last), a numeric cell. */
