@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.daftar.audit.AuditLog;
 import org.daftar.efile.Desks;
 import org.daftar.mis.onboarding.OnboardingRows.DepartmentOnboarding;
@@ -21,9 +22,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The onboarding tracker: what each department has done to come onto e-Office. Anyone signed in
@@ -55,14 +58,11 @@ public class OnboardingService {
                 .forEach(s -> recorded.computeIfAbsent(s.getDepartment().getId(), k -> new HashMap<>()).put(s.getStep(), s));
         Map<Long, Long> posts = perDepartment("select d.id, count(p) from Post p join p.section s join s.department d"
                 + " where p.active = :t group by d.id");
-        Map<Long, Long> unmapped = perDepartment("select d.id, count(p) from Post p join p.section s join s.department d"
-                + " where p.active = :t and not exists (select a from PostAssignment a where a.post = p and a.toDate is null"
-                + " and a.user.active = :t) group by d.id");
-        Map<Long, Long> employees = perDepartment(EMPLOYEES + " group by d.id");
-        Map<Long, Long> withoutCard = perDepartment(EMPLOYEES + " and " + NO_CARD + " group by d.id");
+        Map<Long, Long> mapped = perDepartment("select d.id, count(distinct p.id)" + FROM_HELD + " group by d.id");
+        Map<Long, Long> employees = perDepartment("select d.id, count(u)" + FROM_EMPLOYEES + " group by d.id");
+        Map<Long, Long> carded = perDepartment("select d.id, count(u)" + FROM_CARDED + " group by d.id");
         Map<Long, LocalDate> lastCard = new HashMap<>();
-        employeeQuery("select d.id, max(c.issuedOn) from IdCard c join c.holder u, PostAssignment a join a.post p join p.section s"
-                + " join s.department d where a.user = u and a.toDate is null and a.kind = :primary and u.active = :t group by d.id")
+        query("select d.id, max(c.issuedOn)" + FROM_CARDED + " group by d.id").getResultList()
                 .forEach(r -> lastCard.put((Long) r[0], (LocalDate) r[1]));
 
         List<DepartmentOnboarding> rows = new ArrayList<>();
@@ -73,11 +73,11 @@ public class OnboardingService {
             long people = employees.getOrDefault(d.getId(), 0L);
             OnboardingStep headcount = r.get(Step.HEADCOUNT);
             long declared = headcount == null || headcount.getHeadcount() == null ? 0 : headcount.getHeadcount();
-            long cards = people - withoutCard.getOrDefault(d.getId(), 0L);
+            long cards = carded.getOrDefault(d.getId(), 0L);
             List<StepState> steps = new ArrayList<>();
             for (Step step : Step.values()) {
                 steps.add(switch (step) {
-                    case POSTS -> computed(step, postCount - unmapped.getOrDefault(d.getId(), 0L), postCount, null);
+                    case POSTS -> computed(step, mapped.getOrDefault(d.getId(), 0L), postCount, null);
                     case USER_IDS -> computed(step, people, declared, null);
                     case ID_CARDS -> computed(step, cards, people, lastCard.get(d.getId()));
                     default -> recorded(step, r.get(step));
@@ -161,21 +161,23 @@ public class OnboardingService {
     public List<UnmappedPost> unmappedPosts(Long departmentId) {
         Department d = department(departmentId);
         mayRecord(d);
-        return em.createQuery("select p.code, p.designation.en, p.designation.hi, s.name.en, s.name.hi from Post p join p.section s"
-                        + " where s.department = :d and p.active = :t and not exists (select a from PostAssignment a where a.post = p"
-                        + " and a.toDate is null and a.user.active = :t) order by s.code, p.code", Object[].class)
-                .setParameter("d", d).setParameter("t", true).setMaxResults(1000).getResultList().stream()
-                .map(r -> new UnmappedPost((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
+        Set<Long> held = new HashSet<>(query("select distinct p.id" + FROM_HELD + " and d = :d", Long.class)
+                .setParameter("d", d).getResultList());
+        return em.createQuery("select p.id, p.code, p.designation.en, p.designation.hi, s.name.en, s.name.hi from Post p"
+                        + " join p.section s where s.department = :d and p.active = :t order by s.code, p.code", Object[].class)
+                .setParameter("d", d).setParameter("t", true).getResultList().stream().filter(r -> !held.contains((Long) r[0]))
+                .map(r -> new UnmappedPost((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
     /** The department's employees (people whose primary post is in it) without an ID card. */
     public List<Employee> withoutIdCard(Long departmentId) {
         Department d = department(departmentId);
         mayRecord(d);
-        return em.createQuery("select u.id, u.employeeCode, u.loginId, u.nameEn, u.nameHi" + FROM_EMPLOYEES + " and d = :d and "
-                        + NO_CARD + " order by u.employeeCode", Object[].class)
-                .setParameter("d", d).setParameter("t", true).setParameter("primary", AssignmentKind.PRIMARY)
-                .setMaxResults(1000).getResultList().stream()
+        Set<Long> carded = new HashSet<>(query("select u.id" + FROM_CARDED + " and d = :d", Long.class)
+                .setParameter("d", d).getResultList());
+        return query("select u.id, u.employeeCode, u.loginId, u.nameEn, u.nameHi" + FROM_EMPLOYEES + " and d = :d"
+                + " order by u.employeeCode", Object[].class).setParameter("d", d).getResultList().stream()
+                .filter(r -> !carded.contains((Long) r[0]))
                 .map(r -> new Employee((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
     }
 
@@ -247,21 +249,33 @@ public class OnboardingService {
 
     private static final int COUNTED = (int) java.util.Arrays.stream(Step.values()).filter(Step::isCounted).count();
 
+    // Derby refuses boolean parameters inside EclipseLink's subqueries, so "not held" and "no card"
+    // are counted as differences of joins, not with NOT EXISTS.
+
     /** People whose primary post is in the department: the department's employees. */
     private static final String FROM_EMPLOYEES = " from PostAssignment a join a.user u join a.post p join p.section s join s.department d"
             + " where a.toDate is null and a.kind = :primary and u.active = :t";
-    private static final String EMPLOYEES = "select d.id, count(u)" + FROM_EMPLOYEES;
-    private static final String NO_CARD = "not exists (select c from IdCard c where c.holder = u)";
+    /** Those of them with an ID card. */
+    private static final String FROM_CARDED = " from IdCard c join c.holder u, PostAssignment a join a.post p join p.section s"
+            + " join s.department d where a.user = u and a.toDate is null and a.kind = :primary and u.active = :t";
+    /** Active posts someone active holds now (as primary post or additional charge). */
+    private static final String FROM_HELD = " from PostAssignment a join a.user u join a.post p join p.section s join s.department d"
+            + " where a.toDate is null and p.active = :t and u.active = :t";
 
     private Map<Long, Long> perDepartment(String jpql) {
         Map<Long, Long> counts = new HashMap<>();
-        (jpql.contains(":primary") ? employeeQuery(jpql) : em.createQuery(jpql, Object[].class).setParameter("t", true).getResultList())
-                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        query(jpql).getResultList().forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
         return counts;
     }
 
-    private List<Object[]> employeeQuery(String jpql) {
-        return em.createQuery(jpql, Object[].class).setParameter("t", true).setParameter("primary", AssignmentKind.PRIMARY).getResultList();
+    private TypedQuery<Object[]> query(String jpql) {
+        return query(jpql, Object[].class);
+    }
+
+    /** A query with the parameters these counts share: active (:t) and, where used, the primary post (:primary). */
+    private <T> TypedQuery<T> query(String jpql, Class<T> type) {
+        TypedQuery<T> q = em.createQuery(jpql, type).setParameter("t", true);
+        return jpql.contains(":primary") ? q.setParameter("primary", AssignmentKind.PRIMARY) : q;
     }
 
     private static StepState recorded(Step step, OnboardingStep s) {

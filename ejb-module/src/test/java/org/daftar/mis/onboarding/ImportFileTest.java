@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,5 +85,17 @@ class ImportFileTest {
         assertThat(csv).contains("'=1+1").contains("name_en: कोई खाना = से शुरू नहीं हो सकता");
         assertThat(ImportFile.read("again.csv", csv.getBytes(StandardCharsets.UTF_8))).singleElement()
                 .satisfies(r -> assertThat(r.get(ImportColumn.POST)).isEqualTo("P1"));
+    }
+
+    @Test
+    void theDocumentedSamplesReadAlikeAndPassTheChecksInTheDemoDistrict() throws Exception {
+        List<ImportRow> csv = ImportFile.read("employees-sample.csv", Files.readAllBytes(Path.of("../docs/import/employees-sample.csv")));
+        List<ImportRow> xlsx = ImportFile.read("employees-sample.xlsx", Files.readAllBytes(Path.of("../docs/import/employees-sample.xlsx")));
+
+        assertThat(xlsx).extracting(ImportRow::cells).isEqualTo(csv.stream().map(ImportRow::cells).toList());
+        List<RowCheck.Checked> checked = RowCheck.check(csv, RowCheckTest.DISTRICT);
+        assertThat(checked).allSatisfy(c -> assertThat(c.problems()).isEmpty());
+        assertThat(checked).filteredOn(RowCheck.Checked::newUser).hasSize(3);
+        assertThat(checked).filteredOn(RowCheck.Checked::newPost).hasSize(4);
     }
 }

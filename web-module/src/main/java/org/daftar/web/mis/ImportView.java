@@ -12,6 +12,7 @@ import org.daftar.mis.onboarding.ImportService;
 import org.daftar.mis.onboarding.RowCheck.Checked;
 import org.daftar.mis.onboarding.RowCheck.Status;
 import org.daftar.platform.BusinessException;
+import org.daftar.user.Passwords;
 import org.daftar.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -22,6 +23,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Bulk import of posts and employees: upload a CSV or Excel file, see every row checked (the
@@ -64,6 +66,10 @@ public class ImportView implements Serializable {
         if (checked.stream().anyMatch(Checked::newUser) && (initialPassword == null || initialPassword.isBlank())) {
             throw new BusinessException("import.password.required");
         }
+        checked.stream().filter(Checked::newUser).map(c -> Passwords.problemWith(c.entry().login(), initialPassword))
+                .filter(Objects::nonNull).findFirst().ifPresent(problem -> {
+                    throw new BusinessException(problem);
+                });
         job = new ImportJob(good.size());
         imports.start(good, initialPassword, job);
     }

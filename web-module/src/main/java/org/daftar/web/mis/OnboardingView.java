@@ -98,8 +98,7 @@ public class OnboardingView implements Serializable {
         StepState s = d.step(Step.valueOf(stepName));
         String mark = Messages.text(s.done() ? "onboarding.done" : "onboarding.notDone");
         if (!s.step().isRecorded()) {
-            return mark + " " + Messages.text("onboarding.ofTotal", s.have(), s.need())
-                    + (s.doneOn() == null ? "" : ", " + formats.date(s.doneOn()));
+            return mark + " " + progress(s) + (s.doneOn() == null ? "" : ", " + formats.date(s.doneOn()));
         }
         if (!s.done()) {
             return mark;
@@ -111,8 +110,14 @@ public class OnboardingView implements Serializable {
     public String lacking(DepartmentOnboarding d) {
         return d.lacking().stream().filter(s -> s.step().isCounted())
                 .map(s -> Messages.text("onboarding.step." + s.step())
-                        + (s.step().isRecorded() ? "" : " (" + Messages.text("onboarding.ofTotal", s.have(), s.need()) + ")"))
+                        + (s.step().isRecorded() ? "" : " (" + progress(s) + ")"))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** "9 of 12"; for the user IDs of a department that has not declared its headcount, says so. */
+    private static String progress(StepState s) {
+        return s.step() == Step.USER_IDS && s.need() == 0 ? Messages.text("onboarding.headcount.missing", s.have())
+                : Messages.text("onboarding.ofTotal", s.have(), s.need());
     }
 
     public List<DepartmentOnboarding> getLackingDepartments() {

@@ -4,8 +4,17 @@ import jakarta.inject.Inject;
 import org.daftar.audit.AuditLog;
 import org.daftar.audit.ChainVerification;
 import org.daftar.cases.PensionCases;
+import org.daftar.mis.onboarding.ImportFile;
+import org.daftar.mis.onboarding.ImportJob;
+import org.daftar.mis.onboarding.ImportRow;
+import org.daftar.mis.onboarding.ImportService;
+import org.daftar.mis.onboarding.OnboardingRows;
+import org.daftar.mis.onboarding.OnboardingService;
+import org.daftar.mis.onboarding.RowCheck;
+import org.daftar.mis.onboarding.Step;
 import org.daftar.org.OrgService;
 import org.daftar.org.Post;
+import org.daftar.platform.BusinessException;
 import org.daftar.platform.DaftarClock;
 import org.daftar.samiksha.EscalationPoller;
 import org.daftar.samiksha.EventKind;
@@ -439,5 +448,99 @@ class DaftarIT {
         try (Connection c = ds.getConnection()) {
             return single(c, sql);
         }
+    }
+
+    // --- bulk import of posts and employees; the onboarding tracker (issue 6, onboarding) ----------
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    OnboardingService onboarding;
+
+    /**
+     * Three rows pass the checks; the third fails only inside the import (its login ID is the first
+     * password, which the user service refuses), so the posts and the person of the first rows,
+     * already written in that transaction, are gone too. With another password all is imported,
+     * and importing the same file again creates nothing twice.
+     */
+    @Test
+    void anImportFailingAtItsLastRowLeavesNothingAndAGoodImportIsNotRepeatedByTheSameFile() throws Exception {
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        long code = 10_000_000L + System.currentTimeMillis() % 80_000_000L;
+        String login3 = "imported." + run.toLowerCase(java.util.Locale.ROOT) + ".three";
+        String csv = "department,section,post,post_en,post_hi,reports_to,employee_code,name_en,name_hi,login,roles\n"
+                + "LR,SUR,LR-SUR-RI-%1$s,Revenue Inspector,राजस्व निरीक्षक,LR-SUR-SO,CG%2$d,Kiran Dhruw,किरण ध्रुव,imported.%3$s.one,OFFICER\n"
+                + "LR,SUR,LR-SUR-PT-%1$s,Patwari,पटवारी,LR-SUR-RI-%1$s,CG%4$d,Ramesh Sahu,रमेश साहू,imported.%3$s.two,\n"
+                + "LR,SUR,LR-SUR-PX-%1$s,Patwari,पटवारी,LR-SUR-RI-%1$s,CG%5$d,Fatima Khan,फ़ातिमा ख़ान,%6$s,STAFF\n";
+        List<ImportRow> rows = ImportFile.read("staff.csv",
+                csv.formatted(run, code, run.toLowerCase(java.util.Locale.ROOT), code + 1, code + 2, login3).getBytes(StandardCharsets.UTF_8));
+        assertThat(asAdmin.call(() -> imports.preview(rows))).extracting(RowCheck.Checked::status)
+                .containsOnly(RowCheck.Status.NEW);
+
+        ImportJob failing = new ImportJob(rows.size());
+        assertThatThrownBy(() -> asAdmin.call(() -> imports.importAll(rows, login3, failing)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.key()).isEqualTo("password.isLogin"));
+        assertThat(asAdmin.call(() -> org.countPosts(run, null))).as("no post of the file survived").isZero();
+        assertThat(asAdmin.call(() -> users.count("imported." + run.toLowerCase(java.util.Locale.ROOT)))).as("nor any person").isZero();
+
+        ImportJob job = new ImportJob(rows.size());
+        ImportJob.Imported done = asAdmin.call(() -> imports.importAll(rows, "First-Pass-2026", job));
+        assertThat(done).isEqualTo(new ImportJob.Imported(3, 3, 0));
+        List<Post> posts = asAdmin.call(() -> org.posts(run, null, 0, 10));
+        assertThat(posts).extracting(Post::getCode).containsExactlyInAnyOrder("LR-SUR-RI-" + run, "LR-SUR-PT-" + run, "LR-SUR-PX-" + run);
+        assertThat(posts).filteredOn(p -> !p.getCode().startsWith("LR-SUR-RI")).allSatisfy(p -> assertThat(p.getReportsTo().getCode())
+                .as("reports to a post created by the same file").isEqualTo("LR-SUR-RI-" + run));
+        UserRow fatima = asAdmin.call(() -> users.search(login3, 0, 5)).get(0);
+        assertThat(fatima.nameHi()).isEqualTo(java.text.Normalizer.normalize("फ़ातिमा ख़ान", java.text.Normalizer.Form.NFC));
+        assertThat(logins.authenticate(login3, "First-Pass-2026".toCharArray(), "127.0.0.1").result()).isEqualTo(LoginOutcome.Result.VALID);
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        assertThat(count(ds, "SELECT COUNT(*) FROM app_user WHERE login_id LIKE 'imported." + run.toLowerCase(java.util.Locale.ROOT)
+                + ".%' AND must_change_password = TRUE")).as("each must change the first password").isEqualTo(3);
+
+        assertThat(asAdmin.call(() -> imports.preview(rows))).extracting(RowCheck.Checked::status)
+                .containsOnly(RowCheck.Status.PRESENT);
+        ImportJob again = new ImportJob(rows.size());
+        assertThat(asAdmin.call(() -> imports.importAll(rows, "First-Pass-2026", again)))
+                .isEqualTo(new ImportJob.Imported(0, 0, 3));
+        assertThat(asAdmin.call(() -> org.countPosts(run, null))).isEqualTo(3);
+        assertThat(asAdmin.call(() -> users.count("imported." + run.toLowerCase(java.util.Locale.ROOT)))).isEqualTo(3);
+    }
+
+    /** The collector records a department's e-mail ID; the tracker shows it with date and by whom, and the percentages follow. */
+    @Test
+    void theCollectorRecordsADepartmentsEmailIdAndTheTrackerCountsIt() throws Exception {
+        OnboardingRows.OnboardingReport before = asCollector.call(() -> onboarding.report());
+        OnboardingRows.DepartmentOnboarding food = before.departments().stream()
+                .filter(d -> d.code().equals("FOOD")).findFirst().orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+
+        asCollector.call(() -> {
+            onboarding.record(food.departmentId(), Step.EMAIL, today.minusDays(3), " Food.Bsp@CG.gov.in ");
+            return null;
+        });
+        assertThatThrownBy(() -> asCollector.call(() -> {
+            onboarding.record(food.departmentId(), Step.VPN, today.plusDays(1), null);
+            return null;
+        })).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.key()).isEqualTo("onboarding.date.future"));
+
+        OnboardingRows.OnboardingReport after = asCollector.call(() -> onboarding.report());
+        OnboardingRows.DepartmentOnboarding foodNow = after.departments().stream()
+                .filter(d -> d.code().equals("FOOD")).findFirst().orElseThrow();
+        OnboardingRows.StepState email = foodNow.step(Step.EMAIL);
+        assertThat(email.done()).isTrue();
+        assertThat(email.doneOn()).isEqualTo(today.minusDays(3));
+        assertThat(email.by()).isEqualTo("collector");
+        assertThat(email.detail()).isEqualTo("food.bsp@cg.gov.in");
+        assertThat(foodNow.step(Step.VPN).done()).as("the refused step is not recorded").isFalse();
+        long counted = foodNow.steps().stream().filter(s -> s.step().isCounted() && s.done()).count();
+        assertThat(foodNow.percent()).isEqualTo(Math.round(100f * counted / 7));
+        assertThat(foodNow.percent()).isGreaterThan(food.percent());
+        assertThat(after.districtPercent()).isGreaterThanOrEqualTo(before.districtPercent());
+
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        long activePosts = count(ds, "SELECT COUNT(*) FROM post p JOIN org_section s ON s.id = p.section_id JOIN department d"
+                + " ON d.id = s.department_id WHERE d.code = 'FOOD' AND p.active = TRUE");
+        assertThat(foodNow.step(Step.POSTS).need()).as("posts counted from the database").isEqualTo(activePosts);
     }
 }
