@@ -60,10 +60,9 @@ public class OnboardingService {
                 + " where p.active = :t group by d.id");
         Map<Long, Long> mapped = perDepartment("select d.id, count(distinct p.id)" + FROM_HELD + " group by d.id");
         Map<Long, Long> employees = perDepartment("select d.id, count(u)" + FROM_EMPLOYEES + " group by d.id");
-        Map<Long, Long> carded = perDepartment("select d.id, count(u)" + FROM_CARDED + " group by d.id");
-        Map<Long, LocalDate> lastCard = new HashMap<>();
-        query("select d.id, max(c.issuedOn)" + FROM_CARDED + " group by d.id").getResultList()
-                .forEach(r -> lastCard.put((Long) r[0], (LocalDate) r[1]));
+        Map<Long, Object[]> cards = new HashMap<>();
+        query("select d.id, count(u), max(c.issuedOn)" + FROM_CARDED + " group by d.id").getResultList()
+                .forEach(r -> cards.put((Long) r[0], r));
 
         List<DepartmentOnboarding> rows = new ArrayList<>();
         int done = 0;
@@ -73,13 +72,13 @@ public class OnboardingService {
             long people = employees.getOrDefault(d.getId(), 0L);
             OnboardingStep headcount = r.get(Step.HEADCOUNT);
             long declared = headcount == null || headcount.getHeadcount() == null ? 0 : headcount.getHeadcount();
-            long cards = carded.getOrDefault(d.getId(), 0L);
+            Object[] card = cards.getOrDefault(d.getId(), new Object[]{d.getId(), 0L, null});
             List<StepState> steps = new ArrayList<>();
             for (Step step : Step.values()) {
                 steps.add(switch (step) {
                     case POSTS -> computed(step, mapped.getOrDefault(d.getId(), 0L), postCount, null);
                     case USER_IDS -> computed(step, people, declared, null);
-                    case ID_CARDS -> computed(step, cards, people, lastCard.get(d.getId()));
+                    case ID_CARDS -> computed(step, ((Number) card[1]).longValue(), people, (LocalDate) card[2]);
                     default -> recorded(step, r.get(step));
                 });
             }
@@ -194,16 +193,21 @@ public class OnboardingService {
         return own;
     }
 
-    /** The caller, if they may record onboarding for {@code d}; refused otherwise. */
-    User mayRecord(Department d) {
+    /** The caller, if they may record onboarding (or declare paper files) for {@code d}; refused otherwise. */
+    public User mayRecord(Department d) {
         User user = desks.caller();
-        if (districtWide(user) || isOwn(user, d) || nodalOf(user).contains(d)) {
+        if (mayRecord(user, d, nodalOf(user))) {
             return user;
         }
         throw BusinessException.forbidden("onboarding.notAllowed");
     }
 
-    Department department(Long id) {
+    /** The collector/ADM and the administrator for any department; its head and its nodal officer for their own. */
+    static boolean mayRecord(User user, Department d, List<Department> nodalOf) {
+        return districtWide(user) || isOwn(user, d) || nodalOf.contains(d);
+    }
+
+    public Department department(Long id) {
         Department d = id == null ? null : em.find(Department.class, id);
         if (d == null) {
             throw BusinessException.notFound("org.notFound");

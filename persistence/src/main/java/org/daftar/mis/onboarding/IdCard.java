@@ -51,14 +51,9 @@ public class IdCard {
         if (r == null || !r.matches(REFERENCE)) {
             throw new IllegalArgumentException("onboarding.idCard.referenceInvalid");
         }
-        if (issuedOn == null) {
-            throw new IllegalArgumentException("onboarding.date.required");
-        }
-        if (issuedOn.isAfter(today)) {
-            throw new IllegalArgumentException("onboarding.date.future");
-        }
+        LocalDate on = OnboardingStep.notAfter(issuedOn, today);
         this.reference = r;
-        this.issuedOn = issuedOn;
+        this.issuedOn = on;
         this.recordedBy = by;
         this.recordedAt = at;
     }

@@ -60,18 +60,23 @@ public class OnboardingStep {
 
     /** Records (or corrects) the step: a step cannot be done in the future. */
     public void record(LocalDate doneOn, String detail, User person, Integer headcount, String by, Instant at, LocalDate today) {
-        if (doneOn == null) {
-            throw new IllegalArgumentException("onboarding.date.required");
-        }
-        if (doneOn.isAfter(today)) {
-            throw new IllegalArgumentException("onboarding.date.future");
-        }
-        this.doneOn = doneOn;
+        this.doneOn = notAfter(doneOn, today);
         this.detail = Text.clean(detail);
         this.person = person;
         this.headcount = headcount;
         this.recordedBy = by;
         this.recordedAt = at;
+    }
+
+    /** What was done is dated: on a day that has come. */
+    static LocalDate notAfter(LocalDate day, LocalDate today) {
+        if (day == null) {
+            throw new IllegalArgumentException("onboarding.date.required");
+        }
+        if (day.isAfter(today)) {
+            throw new IllegalArgumentException("onboarding.date.future");
+        }
+        return day;
     }
 
     public Long getId() { return id; }
