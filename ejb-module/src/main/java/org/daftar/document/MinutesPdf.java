@@ -30,7 +30,6 @@ public final class MinutesPdf {
     private static final float SIZE = 10f;
     private static final float LEADING = SIZE * 1.5f;
     private static final Color GREY = new Color(90, 90, 90);
-    private static final Color RULE = new Color(200, 200, 200);
 
     private MinutesPdf() {
     }
@@ -61,13 +60,13 @@ public final class MinutesPdf {
 
         heading(document, Labels.both("minutes.instructions"));
         if (m.instructions().isEmpty()) {
-            document.add(paragraph(Labels.both("minutes.noInstructions"),
+            document.add(PdfCells.paragraph(Labels.both("minutes.noInstructions"),
                     SIZE, Font.NORMAL, GREY));
         } else {
             document.add(instructions(m.instructions()));
         }
 
-        Paragraph generated = paragraph(Labels.both("minutes.generated") + ": " + DATE_TIME.format(m.generatedAt())
+        Paragraph generated = PdfCells.paragraph(Labels.both("minutes.generated") + ": " + DATE_TIME.format(m.generatedAt())
                 + " (" + Labels.both("minutes.asOf") + ")", SIZE - 1f, Font.NORMAL, GREY);
         generated.setSpacingBefore(LEADING);
         document.add(generated);
@@ -81,15 +80,15 @@ public final class MinutesPdf {
         table.setHeaderRows(1);
         for (String h : List.of(Labels.both("minutes.column.number"), Labels.both("minutes.column.instruction"),
                 Labels.both("minutes.column.deadline"), Labels.both("minutes.column.assignee"))) {
-            PdfPCell cell = cell(h, SIZE - 1f, Font.BOLD, Color.BLACK);
+            PdfPCell cell = PdfCells.cell(h, SIZE - 1f, Font.BOLD, Color.BLACK);
             cell.setBackgroundColor(new Color(235, 235, 235));
             table.addCell(cell);
         }
         for (Minutes.Item i : items) {
-            table.addCell(cell(i.number(), SIZE - 1f, Font.NORMAL, Color.BLACK));
-            table.addCell(cell(i.text(), SIZE - 1f, Font.NORMAL, Color.BLACK));
-            table.addCell(cell(DATE.format(i.deadline()), SIZE - 1f, Font.NORMAL, Color.BLACK));
-            table.addCell(cell(String.join("\n", i.assignees()), SIZE - 1f, Font.NORMAL, Color.BLACK));
+            table.addCell(PdfCells.cell(i.number(), SIZE - 1f, Font.NORMAL, Color.BLACK));
+            table.addCell(PdfCells.cell(i.text(), SIZE - 1f, Font.NORMAL, Color.BLACK));
+            table.addCell(PdfCells.cell(DATE.format(i.deadline()), SIZE - 1f, Font.NORMAL, Color.BLACK));
+            table.addCell(PdfCells.cell(String.join("\n", i.assignees()), SIZE - 1f, Font.NORMAL, Color.BLACK));
         }
         return table;
     }
@@ -98,42 +97,24 @@ public final class MinutesPdf {
         if (text != null && !text.isBlank()) {
             heading(document, title);
             for (String line : text.split("\\R")) {
-                document.add(paragraph(line, SIZE, Font.NORMAL, Color.BLACK));
+                document.add(PdfCells.paragraph(line, SIZE, Font.NORMAL, Color.BLACK));
             }
         }
     }
 
     private static void heading(Document document, String title) {
-        Paragraph p = paragraph(title, SIZE + 1f, Font.BOLD, Color.BLACK);
+        Paragraph p = PdfCells.paragraph(title, SIZE + 1f, Font.BOLD, Color.BLACK);
         p.setSpacingBefore(LEADING * 0.8f);
         p.setSpacingAfter(LEADING * 0.2f);
         document.add(p);
     }
 
     private static void row(PdfPTable table, String label, String value, int style) {
-        PdfPCell left = cell(label, SIZE - 1f, Font.NORMAL, GREY);
-        PdfPCell right = cell(value, SIZE, style, Color.BLACK);
+        PdfPCell left = PdfCells.cell(label, SIZE - 1f, Font.NORMAL, GREY);
+        PdfPCell right = PdfCells.cell(value, SIZE, style, Color.BLACK);
         left.setBorder(Rectangle.BOTTOM);
         right.setBorder(Rectangle.BOTTOM);
         table.addCell(left);
         table.addCell(right);
-    }
-
-    /** A table cell with a paragraph per line of {@code text}. */
-    private static PdfPCell cell(String text, float size, int style, Color color) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorderColor(RULE);
-        cell.setPaddingTop(2f);
-        cell.setPaddingBottom(5f);
-        for (String line : text.split("\\R")) {
-            cell.addElement(paragraph(line, size, style, color));
-        }
-        return cell;
-    }
-
-    private static Paragraph paragraph(String text, float size, int style, Color color) {
-        Paragraph p = PdfFonts.embedded(new Paragraph(size * 1.5f));
-        p.add(PdfFonts.text(text, size, style, color));
-        return p;
     }
 }

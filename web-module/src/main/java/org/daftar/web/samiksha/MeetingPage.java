@@ -3,11 +3,13 @@ package org.daftar.web.samiksha;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.daftar.mis.pack.ReviewPacks;
 import org.daftar.samiksha.MeetingService;
 import org.daftar.samiksha.MeetingView;
 import org.daftar.web.i18n.Messages;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * A meeting's page ({@code samiksha/meeting.xhtml?id=}): particulars, agenda and bilingual minutes
@@ -24,11 +26,15 @@ public class MeetingPage implements Serializable {
     @Inject
     private InstructionComposer composer;
 
+    @Inject
+    private ReviewPacks packs;
+
     private Long id;
     private MeetingView meeting;
     private String agenda;
     private String minutes;
     private String minutesHi;
+    private List<ReviewPacks.Archived> reviewPacks;
 
     /** f:viewAction: reads the meeting; a refusal is shown as a message on an empty page. */
     public void load() {
@@ -36,6 +42,7 @@ public class MeetingPage implements Serializable {
         agenda = meeting.agenda();
         minutes = meeting.minutes();
         minutesHi = meeting.minutesHi();
+        reviewPacks = packs.ofMeeting(id);
     }
 
     public void saveMinutes() {
@@ -53,6 +60,8 @@ public class MeetingPage implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public MeetingView getMeeting() { return meeting; }
+    /** The review packs of a time-limit meeting's week, for those who may download them. */
+    public List<ReviewPacks.Archived> getReviewPacks() { return reviewPacks; }
     public String getAgenda() { return agenda; }
     public void setAgenda(String agenda) { this.agenda = agenda; }
     public String getMinutes() { return minutes; }

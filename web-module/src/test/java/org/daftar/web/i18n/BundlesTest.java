@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundlesTest {
 
     private static final Pattern DEVANAGARI = Pattern.compile("\\p{IsDevanagari}");
-    /** Texts with no words of their own: Bean Validation's message is passed through as it is; file formats' names. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("jakarta.faces.validator.BeanValidator.MESSAGE", "export.csv", "export.pdf");
+    /** Texts with no words of their own: Bean Validation's message is passed through as it is. */
+    private static final Set<String> SAME_IN_BOTH = Set.of("jakarta.faces.validator.BeanValidator.MESSAGE",
+            // the names of file formats, the same in Hindi
+            "export.csv", "export.pdf");
 
     @ParameterizedTest
     @ValueSource(strings = {"org/daftar/web/messages", "ValidationMessages"})

