@@ -16,6 +16,9 @@ import jakarta.validation.constraints.Pattern;
 @NamedQuery(name = "Post.byCode", query = "select p from Post p where p.code = :code")
 public class Post implements java.io.Serializable {
 
+    /** Post codes: longer than department and section codes, same shape. */
+    public static final String CODE = "^[A-Z][A-Z0-9-]{0,23}$";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -26,7 +29,7 @@ public class Post implements java.io.Serializable {
     private Section section;
 
     @NotBlank(message = "{code.required}")
-    @Pattern(regexp = "^[A-Z][A-Z0-9-]{0,23}$", message = "{code.invalid}")
+    @Pattern(regexp = CODE, message = "{code.invalid}")
     @Column(nullable = false, unique = true, length = 24)
     private String code;
 

@@ -1321,4 +1321,53 @@ class BrowserIT {
         return browser.findElements(By.cssSelector("[id='people:persons_data'] tr:not(.ui-datatable-empty-message)")).stream()
                 .map(r -> r.getText().replaceAll("(?s).*?\\(([a-z0-9._-]+)\\).*", "$1")).toList();
     }
+
+    // --- bulk import of employees and posts; the onboarding tracker (issue 6, onboarding) ------------
+
+    /**
+     * The administrator uploads a CSV whose second row names a section that does not exist: the
+     * preview shows that row's reason, the good row is imported behind a progress bar, and its
+     * person is then a user (the bad row's is not). The import, onboarding and adoption pages pass axe.
+     */
+    @Test
+    void adminImportsACsvWithABadRowSeesWhyAndTheGoodRowBecomesAUser() throws Exception {
+        String axe = axeScript();
+        String code = RUN.toUpperCase(java.util.Locale.ROOT);
+        long employee = 10_000_000L + System.currentTimeMillis() % 80_000_000L;
+        Path csv = Files.createTempFile("staff", ".csv");
+        Files.writeString(csv, "department,section,post,post_en,post_hi,reports_to,employee_code,name_en,name_hi,login\n"
+                + "LR,SUR,LR-SUR-BR-" + code + ",Patwari,पटवारी,LR-SUR-SO,CG" + employee + ",Sunita Markam,सुनीता मरकाम,sunita." + RUN + "\n"
+                + "LR,NOPE,LR-NOPE-" + code + ",Patwari,पटवारी,,CG" + (employee + 1) + ",Rakesh Netam,राकेश नेताम,rakesh." + RUN + "\n",
+                StandardCharsets.UTF_8);
+
+        logIn("admin", Deployments.DEMO_PASSWORD);
+        clickAndLoad("topbar:lang-en");
+        open("admin/import.xhtml");
+        browser.findElement(By.id("upload:file")).sendKeys(csv.toString());
+        clickAndLoad("upload:check");
+        waitForText("section: The department LR has no section with the code NOPE.");
+        assertThat(pageText()).contains("To import: 1 · already present: 0 · with errors: 1");
+        screenshot("import-preview.png");
+        assertNoViolations(axe, "import preview");
+
+        type("preview:password", "First-Pass-2026");
+        click("preview:start");
+        waitForText("Import finished: 1 posts and 1 users created; 0 rows were already present.");
+        assertThat(pageText()).contains("To import: 0 · already present: 1 · with errors: 1");
+        screenshot("import-done.png");
+        openUserAsAdmin("sunita." + RUN);
+        assertThat(value("edit:nameHi")).isEqualTo("सुनीता मरकाम");
+        type("list:search", "rakesh." + RUN);
+        wait.until(d -> d.findElement(By.id("list:users_data")).getText().contains("Nothing found."));
+
+        open("mis/onboarding.xhtml");
+        waitForText("Departments still lacking something");
+        assertThat(pageText()).contains("LR — Land Records").containsPattern("District: \\d+% of the onboarding steps done.");
+        screenshot("onboarding.png");
+        assertNoViolations(axe, "onboarding tracker");
+        open("mis/adoption.xhtml");
+        waitForText("Trend of the last 12 weeks");
+        screenshot("adoption.png");
+        assertNoViolations(axe, "adoption");
+    }
 }

@@ -69,6 +69,16 @@ import org.daftar.mis.pend.PendingItem;
 import org.daftar.sla.SlaKind;
 import org.daftar.sla.SlaRules;
 import org.daftar.mis.discipline.LeaveKind;
+import org.daftar.mis.onboarding.AdoptionService;
+import org.daftar.mis.onboarding.ImportFile;
+import org.daftar.mis.onboarding.ImportJob;
+import org.daftar.mis.onboarding.ImportRow;
+import org.daftar.mis.onboarding.ImportService;
+import org.daftar.mis.onboarding.OnboardingRows;
+import org.daftar.mis.onboarding.OnboardingService;
+import org.daftar.mis.onboarding.RowCheck;
+import org.daftar.mis.onboarding.Step;
+import org.daftar.platform.BusinessException;
 
 /**
  * The foundation on a real Payara Micro with the built WAR and the demo district: the identity
@@ -779,5 +789,166 @@ class DaftarIT {
         return "SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.login_id = '" + login + "' "
                 + "AND n.message_key = 'notice.discipline' AND n.mail_status <> 'NONE' AND n.message_args LIKE '"
                 + java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(day) + "%'";
+    }
+
+    // --- bulk import of posts and employees; the onboarding tracker (issue 6, onboarding) ----------
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    OnboardingService onboarding;
+
+    /**
+     * Three rows pass the checks; the third fails only inside the import (its login ID is the first
+     * password, which the user service refuses), so the posts and the person of the first rows,
+     * already written in that transaction, are gone too. With another password all is imported,
+     * and importing the same file again creates nothing twice.
+     */
+    @Test
+    void anImportFailingAtItsLastRowLeavesNothingAndAGoodImportIsNotRepeatedByTheSameFile() throws Exception {
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        long code = 10_000_000L + System.currentTimeMillis() % 80_000_000L;
+        String login3 = "imported." + run.toLowerCase(java.util.Locale.ROOT) + ".three";
+        String csv = "department,section,post,post_en,post_hi,reports_to,employee_code,name_en,name_hi,login,roles\n"
+                + "LR,SUR,LR-SUR-RI-%1$s,Revenue Inspector,राजस्व निरीक्षक,LR-SUR-SO,CG%2$d,Kiran Dhruw,किरण ध्रुव,imported.%3$s.one,OFFICER\n"
+                + "LR,SUR,LR-SUR-PT-%1$s,Patwari,पटवारी,LR-SUR-RI-%1$s,CG%4$d,Ramesh Sahu,रमेश साहू,imported.%3$s.two,\n"
+                + "LR,SUR,LR-SUR-PX-%1$s,Patwari,पटवारी,LR-SUR-RI-%1$s,CG%5$d,Fatima Khan,फ़ातिमा ख़ान,%6$s,STAFF\n";
+        List<ImportRow> rows = ImportFile.read("staff.csv",
+                csv.formatted(run, code, run.toLowerCase(java.util.Locale.ROOT), code + 1, code + 2, login3).getBytes(StandardCharsets.UTF_8));
+        assertThat(asAdmin.call(() -> imports.preview(rows))).extracting(RowCheck.Checked::status)
+                .containsOnly(RowCheck.Status.NEW);
+
+        ImportJob failing = new ImportJob(rows.size());
+        assertThatThrownBy(() -> asAdmin.call(() -> imports.importAll(rows, login3, failing)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.key()).isEqualTo("password.isLogin"));
+        assertThat(asAdmin.call(() -> org.countPosts(run, null))).as("no post of the file survived").isZero();
+        assertThat(asAdmin.call(() -> users.count("imported." + run.toLowerCase(java.util.Locale.ROOT)))).as("nor any person").isZero();
+
+        ImportJob job = new ImportJob(rows.size());
+        ImportJob.Imported done = asAdmin.call(() -> imports.importAll(rows, "First-Pass-2026", job));
+        assertThat(done).isEqualTo(new ImportJob.Imported(3, 3, 0));
+        List<Post> posts = asAdmin.call(() -> org.posts(run, null, 0, 10));
+        assertThat(posts).extracting(Post::getCode).containsExactlyInAnyOrder("LR-SUR-RI-" + run, "LR-SUR-PT-" + run, "LR-SUR-PX-" + run);
+        assertThat(posts).filteredOn(p -> !p.getCode().startsWith("LR-SUR-RI")).allSatisfy(p -> assertThat(p.getReportsTo().getCode())
+                .as("reports to a post created by the same file").isEqualTo("LR-SUR-RI-" + run));
+        UserRow fatima = asAdmin.call(() -> users.search(login3, 0, 5)).get(0);
+        assertThat(fatima.nameHi()).isEqualTo(java.text.Normalizer.normalize("फ़ातिमा ख़ान", java.text.Normalizer.Form.NFC));
+        assertThat(logins.authenticate(login3, "First-Pass-2026".toCharArray(), "127.0.0.1").result()).isEqualTo(LoginOutcome.Result.VALID);
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        assertThat(count(ds, "SELECT COUNT(*) FROM app_user WHERE login_id LIKE 'imported." + run.toLowerCase(java.util.Locale.ROOT)
+                + ".%' AND must_change_password = TRUE")).as("each must change the first password").isEqualTo(3);
+
+        assertThat(asAdmin.call(() -> imports.preview(rows))).extracting(RowCheck.Checked::status)
+                .containsOnly(RowCheck.Status.PRESENT);
+        ImportJob again = new ImportJob(rows.size());
+        assertThat(asAdmin.call(() -> imports.importAll(rows, "First-Pass-2026", again)))
+                .isEqualTo(new ImportJob.Imported(0, 0, 3));
+        assertThat(asAdmin.call(() -> org.countPosts(run, null))).isEqualTo(3);
+        assertThat(asAdmin.call(() -> users.count("imported." + run.toLowerCase(java.util.Locale.ROOT)))).isEqualTo(3);
+    }
+
+    /** The collector records a department's e-mail ID; the tracker shows it with date and by whom, and the percentages follow. */
+    @Test
+    void theCollectorRecordsADepartmentsEmailIdAndTheTrackerCountsIt() throws Exception {
+        OnboardingRows.OnboardingReport before = asCollector.call(() -> onboarding.report());
+        OnboardingRows.DepartmentOnboarding food = before.departments().stream()
+                .filter(d -> d.code().equals("FOOD")).findFirst().orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+
+        asCollector.call(() -> {
+            onboarding.record(food.departmentId(), Step.EMAIL, today.minusDays(3), " Food.Bsp@CG.gov.in ");
+            return null;
+        });
+        assertThatThrownBy(() -> asCollector.call(() -> {
+            onboarding.record(food.departmentId(), Step.VPN, today.plusDays(1), null);
+            return null;
+        })).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.key()).isEqualTo("onboarding.date.future"));
+
+        OnboardingRows.OnboardingReport after = asCollector.call(() -> onboarding.report());
+        OnboardingRows.DepartmentOnboarding foodNow = after.departments().stream()
+                .filter(d -> d.code().equals("FOOD")).findFirst().orElseThrow();
+        OnboardingRows.StepState email = foodNow.step(Step.EMAIL);
+        assertThat(email.done()).isTrue();
+        assertThat(email.doneOn()).isEqualTo(today.minusDays(3));
+        assertThat(email.by()).isEqualTo("collector");
+        assertThat(email.detail()).isEqualTo("food.bsp@cg.gov.in");
+        assertThat(foodNow.step(Step.VPN).done()).as("the refused step is not recorded").isFalse();
+        long counted = foodNow.steps().stream().filter(s -> s.step().isCounted() && s.done()).count();
+        assertThat(foodNow.percent()).isEqualTo(Math.round(100f * counted / 7));
+        long countedBefore = food.steps().stream().filter(s -> s.step().isCounted() && s.done()).count();
+        assertThat(counted).as("the suites share a database: the step may have been recorded before")
+                .isEqualTo(countedBefore + (food.step(Step.EMAIL).done() ? 0 : 1));
+        assertThat(after.districtPercent()).isGreaterThanOrEqualTo(before.districtPercent());
+
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        long activePosts = count(ds, "SELECT COUNT(*) FROM post p JOIN org_section s ON s.id = p.section_id JOIN department d"
+                + " ON d.id = s.department_id WHERE d.code = 'FOOD' AND p.active = TRUE");
+        assertThat(foodNow.step(Step.POSTS).need()).as("posts counted from the database").isEqualTo(activePosts);
+    }
+
+    @Inject
+    AdoptionService adoption;
+
+    /**
+     * A receipt diarised now counts for its department this week; every department's figures equal
+     * a recount in SQL over the same IST week, and declared paper files give the digital share.
+     */
+    @Test
+    void theWeeksAdoptionEqualsAnSqlRecountAndDeclaredPaperFilesGiveTheDigitalShare() throws Exception {
+        ReceiptForm letter = new ReceiptForm();
+        letter.setSubject("ई-ऑफ़िस प्रशिक्षण की सूचना");
+        letter.setSenderName("संचालक, राज्य ई-गवर्नेंस");
+        letter.setReceivedOn(LocalDate.now(clock));
+        asCollector.call(() -> receipts.diarise(letter, null));
+        LocalDate monday = adoption.weekOf(null);
+        List<OnboardingRows.Adoption> week = asCollector.call(() -> adoption.week(null));
+        OnboardingRows.Adoption gad = week.stream().filter(a -> a.code().equals("GAD")).findFirst().orElseThrow();
+        asCollector.call(() -> {
+            adoption.declarePhysicalFiles(gad.departmentId(), monday.plusDays(2), 5);
+            return null;
+        });
+
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        java.sql.Timestamp from = java.sql.Timestamp.valueOf(monday.atStartOfDay(java.time.ZoneId.of("Asia/Kolkata"))
+                .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+        java.sql.Timestamp to = java.sql.Timestamp.valueOf(from.toLocalDateTime().plusWeeks(1));
+        String dept = " JOIN org_section s ON s.id = %s JOIN department d ON d.id = s.department_id WHERE d.code = ? AND %s >= ? AND %s < ?";
+        List<OnboardingRows.Adoption> again = asCollector.call(() -> adoption.week(monday.plusDays(6)));
+        assertThat(again).hasSameSizeAs(week);
+        try (Connection c = ds.getConnection()) {
+            for (OnboardingRows.Adoption a : again) {
+                String code = a.code();
+                assertThat(a.receipts()).as(code).isEqualTo(recount(c, "SELECT COUNT(*) FROM work_item w" + dept.formatted("w.section_id",
+                        "w.created_at", "w.created_at") + " AND w.kind = 'RECEIPT'", code, from, to));
+                assertThat(a.files()).as(code).isEqualTo(recount(c, "SELECT COUNT(*) FROM work_item w" + dept.formatted("w.section_id",
+                        "w.created_at", "w.created_at") + " AND w.kind = 'FILE'", code, from, to));
+                assertThat(a.movements()).as(code).isEqualTo(recount(c, "SELECT COUNT(*) FROM movement m JOIN post p ON p.id = m.from_post_id"
+                        + dept.formatted("p.section_id", "m.moved_at", "m.moved_at"), code, from, to));
+                assertThat(a.notes()).as(code).isEqualTo(recount(c, "SELECT COUNT(*) FROM note n JOIN post p ON p.id = n.author_post_id"
+                        + dept.formatted("p.section_id", "n.written_at", "n.written_at"), code, from, to));
+            }
+        }
+        OnboardingRows.Adoption gadNow = again.stream().filter(a -> a.code().equals("GAD")).findFirst().orElseThrow();
+        assertThat(gadNow.receipts()).isEqualTo(gad.receipts()).isPositive();
+        assertThat(gadNow.physicalFiles()).isEqualTo(5);
+        assertThat(gadNow.declaredBy()).isEqualTo("collector");
+        assertThat(gadNow.digitalShare()).isEqualTo((int) Math.round(100.0 * gadNow.files() / (gadNow.files() + 5)));
+        List<OnboardingRows.Adoption> trend = asCollector.call(() -> adoption.trend(gad.departmentId(), null));
+        assertThat(trend).hasSize(12);
+        assertThat(trend.get(11)).usingRecursiveComparison().ignoringFields("declaredBy").isEqualTo(gadNow);
+        assertThat(trend.get(0).weekStart()).isEqualTo(monday.minusWeeks(11));
+    }
+
+    private static long recount(Connection c, String sql, String department, java.sql.Timestamp from, java.sql.Timestamp to) throws Exception {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, department);
+            q.setTimestamp(2, from);
+            q.setTimestamp(3, to);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

@@ -980,4 +980,28 @@ class EFileIT {
         assertThat(me.get("login")).isEqualTo(login);
         return me;
     }
+
+    // --- the onboarding tracker over the API (issue 6, onboarding) -------------------------------
+
+    /** Each department's eight steps with their state, its percentage of the seven counted ones, and the district's of all. */
+    @Test
+    @RunAsClient
+    void theOnboardingReportGivesEveryDepartmentsStepsAndTheDistrictPercentage() throws Exception {
+        Res r = get("collector", "api/v1/reports/onboarding");
+        assertThat(r.status).as(r.body()).isEqualTo(200);
+        List<Object> departments = list(r.object().get("departments"));
+        assertThat(departments).extracting(d -> map(d).get("code")).contains("GAD", "LR", "TRY");
+        long done = 0;
+        for (Object d : departments) {
+            List<Map<String, Object>> steps = list(map(d).get("steps")).stream().map(EFileIT::map).toList();
+            assertThat(steps).extracting(s -> s.get("step")).containsExactly("EMAIL", "VPN", "NODAL", "POSTS", "USER_IDS",
+                    "ID_CARDS", "TRAINING", "HEADCOUNT");
+            long counted = steps.stream().filter(s -> !s.get("step").equals("HEADCOUNT") && Boolean.TRUE.equals(s.get("done"))).count();
+            assertThat(num(map(d).get("percent"))).isEqualTo(Math.round(100f * counted / 7));
+            Map<String, Object> posts = steps.get(3);
+            assertThat(num(posts.get("need"))).as("every demo department has posts").isPositive();
+            done += counted;
+        }
+        assertThat(num(r.object().get("districtPercent"))).isEqualTo(Math.round(100f * done / (7 * departments.size())));
+    }
 }
