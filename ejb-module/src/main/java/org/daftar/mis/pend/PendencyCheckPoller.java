@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * The nightly reconciliation of the pendency read model, from 01:00 in India. Every minute
  * (non-persistent timer: nothing to lose on a restart) it asks whether tonight's run has been
  * claimed; the unique night of pendency_check lets exactly one server claim it, once per night,
- * also after a restart. A fresh installation (or an upgrade) gets its read model filled the same way.
+ * also after a restart. A fresh installation (or an upgrade) gets its read model filled at its first minute.
  */
 @Singleton
 @Startup
@@ -44,10 +44,14 @@ public class PendencyCheckPoller {
         poll();
     }
 
-    /** Runs tonight's reconciliation if it is due and nobody has claimed it; true if this call ran it. */
+    /**
+     * Runs tonight's reconciliation if it is due and nobody has claimed it; true if this call ran it.
+     * A read model never filled (a new installation, an upgrade) is filled at once, whatever the hour.
+     */
     public boolean poll() {
         ZonedDateTime now = clock.instant().atZone(WorkingCalendar.INDIA);
-        if (now.toLocalTime().isBefore(NIGHTLY_AT) || check.nightDone(now.toLocalDate()) || !running.compareAndSet(false, true)) {
+        boolean due = !now.toLocalTime().isBefore(NIGHTLY_AT) || check.last().isEmpty();
+        if (!due || check.nightDone(now.toLocalDate()) || !running.compareAndSet(false, true)) {
             return false;
         }
         try {
