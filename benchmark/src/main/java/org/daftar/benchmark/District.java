@@ -89,7 +89,7 @@ final class District {
                         reportsTo = (long) hodPost[d] + 1;
                     } else {
                         role = "STAFF";
-                        login = firstOfDept && Texts.DEPARTMENTS[d][0].equals("NIC") && i == 2 ? "admin" : "u" + id;
+                        login = firstOfDept && Texts.DEPARTMENTS[d][0].equals("NIC") && i == 2 ? "admin" : String.format("u%04d", id);
                         designation = new String[]{"Assistant Grade-2", "सहायक ग्रेड-2"};
                         reportsTo = (long) section.firstPost() + (firstOfDept ? 2 : 1);
                     }
@@ -105,7 +105,7 @@ final class District {
                     }
                     userId++;
                     String[] name = Texts.person((int) userId);
-                    user.row(userId, login, String.format("E%05d", userId), name[0], name[1], designation[0],
+                    user.row(userId, login, String.format("CG%05d", userId), name[0], name[1], designation[0],
                             userId % 3 == 0 ? "EN" : "HI", true, password, false, 0, 1);
                     roles.row(userId, role);
                     if (role.equals("COLLECTOR")) {

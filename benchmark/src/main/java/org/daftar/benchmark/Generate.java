@@ -54,8 +54,8 @@ public final class Generate {
         }
     }
 
-    /** Migrates the schema, refuses a database that already holds a district, and fills it. */
-    void run(Connection c, String url, String user, String password, long files, Instant now, long seed) throws SQLException {
+    /** Migrates the schema, refuses a database that already holds a district, and fills it; answers the busiest posts' indexes. */
+    int[] run(Connection c, String url, String user, String password, long files, Instant now, long seed) throws SQLException {
         long start = System.nanoTime();
         migrate(url, user, password, c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby"));
         c.setAutoCommit(false);
@@ -103,6 +103,7 @@ public final class Generate {
                 busy.append(' ').append(p2.login()).append('/').append(p2.code());
             }
             System.out.println(busy + "; every password " + District.PASSWORD);
+            return items.busyPosts();
         }
     }
 
