@@ -10,6 +10,7 @@ final class Progress {
     private final long total;
     private final long start = System.nanoTime();
     private long lastDraw;
+    private long drawn = -1;
 
     Progress(PrintStream out, String phase, long total) {
         this.out = out;
@@ -19,10 +20,11 @@ final class Progress {
 
     void at(long done) {
         long now = System.nanoTime();
-        if (now - lastDraw < 250_000_000L && done < total) {
+        if (done == drawn || now - lastDraw < 250_000_000L && done < total) {
             return;
         }
         lastDraw = now;
+        drawn = done;
         int filled = (int) (WIDTH * Math.min(done, total) / total);
         double seconds = (now - start) / 1e9;
         out.printf("\r%-12s [%s%s] %,d/%,d  %,.0f/s  %.0fs ", phase, "#".repeat(filled), ".".repeat(WIDTH - filled),
