@@ -348,7 +348,7 @@ final class Items implements AutoCloseable {
         LocalDate start = today.minusYears(3);
         long span = ChronoUnit.DAYS.between(start, today);
         Instant t = moment(start.plusDays(span * i / total));
-        return t.isAfter(now) ? now.minus(1, ChronoUnit.HOURS) : t;
+        return t.isAfter(now) ? moment(days.before(today)) : t;
     }
 
     /** A time between 10:00 and 17:30 on a working day (the day itself, or the next working one). */

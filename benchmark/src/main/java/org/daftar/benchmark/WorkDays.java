@@ -66,6 +66,15 @@ final class WorkDays {
         return d;
     }
 
+    /** The last working day before {@code d}. */
+    LocalDate before(LocalDate d) {
+        d = d.minusDays(1);
+        while (!isWorking(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
     /** {@code n} working days after {@code d} (n = 0: the same day, moved to a working day). */
     LocalDate plus(LocalDate d, int n) {
         d = onOrAfter(d);
