@@ -1,11 +1,16 @@
 package org.daftar.efile;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.DependsOn;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -19,16 +24,20 @@ import org.daftar.search.SearchHit;
 import org.daftar.search.SearchIndex;
 import org.daftar.user.User;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Full-text search over receipt and file numbers, subjects and senders, in Hindi and English
  * (a Lucene index in the data directory). The index is updated after each committed change and
- * rebuilt from the database when it is missing; results only list what the searcher may open.
+ * rebuilt from the database, in the background, when it is missing or incomplete; results only list
+ * what the searcher may open.
  */
 @Singleton
 @Startup
@@ -37,7 +46,7 @@ import java.util.logging.Logger;
 public class SearchService {
 
     private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
-    private static final int BATCH = 500;
+    private static final int BATCH = 2000;
 
     public record Found(Long id, String kind, String number, String subject, ItemStatus status, String holder,
                         Instant heldSince) {
@@ -49,21 +58,43 @@ public class SearchService {
     @Inject
     private Desks desks;
 
+    @Resource
+    private SessionContext context;
+
     private SearchIndex index;
 
+    /** How far a rebuild has got; null when none runs. */
+    private volatile Rebuild rebuild;
+
+    private volatile boolean closing;
+
+    /** A rebuild of the index from the database under way: {@code done} of {@code total} items. */
+    public record Rebuild(long done, long total) {
+    }
+
+    /**
+     * Opens the index; one that is new or whose rebuild was interrupted is rebuilt from the database
+     * in the background, so that the server is ready at once (searches meanwhile find what is
+     * indexed so far, and say so).
+     */
     @PostConstruct
     void open() {
-        java.nio.file.Path dir = Settings.dataDir().resolve("search");
-        boolean fresh = java.nio.file.Files.notExists(dir);
-        index = new SearchIndex(dir);
-        if (fresh) {
-            rebuild();
+        index = new SearchIndex(Settings.dataDir().resolve("search"));
+        if (!index.isComplete()) {
+            rebuild = new Rebuild(0, 0);
+            context.getBusinessObject(SearchService.class).rebuild();
         }
     }
 
     @PreDestroy
     void close() {
+        closing = true;
         index.close();
+    }
+
+    /** The rebuild under way, if any. */
+    public Optional<Rebuild> rebuilding() {
+        return Optional.ofNullable(rebuild);
     }
 
     /** Keeps the index in step with every committed change. */
@@ -91,21 +122,43 @@ public class SearchService {
         return found;
     }
 
-    private void rebuild() {
+    /**
+     * Indexes every item, a batch at a time in key order (no offset paging: each batch starts
+     * after the last id), outside a transaction, then marks the index complete. Changes committed
+     * meanwhile are indexed by {@link #changed} as usual.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void rebuild() {
+        long started = System.nanoTime();
+        long total = em.createQuery("select count(w) from WorkItem w", Long.class).getSingleResult();
         long done = 0;
-        for (int first = 0; ; first += BATCH) {
-            List<WorkItem> items = em.createQuery("select w from WorkItem w order by w.id", WorkItem.class)
-                    .setFirstResult(first).setMaxResults(BATCH).getResultList();
-            items.forEach(w -> index.index(document(w)));
-            done += items.size();
-            em.clear();
-            if (items.size() < BATCH) {
-                break;
+        long after = 0;
+        try {
+            while (!closing) {
+                List<WorkItem> items = em.createQuery("select w from WorkItem w join fetch w.section s join fetch s.department "
+                                + "where w.id > :after order by w.id", WorkItem.class)
+                        .setParameter("after", after).setMaxResults(BATCH).getResultList();
+                if (items.isEmpty()) {
+                    index.markComplete();
+                    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+                    long indexed = done;
+                    LOG.info(() -> "Search index rebuilt: " + indexed + " receipts and files in " + seconds + " s");
+                    break;
+                }
+                index.indexAll(items.stream().map(SearchService::document).toList());
+                done += items.size();
+                after = items.get(items.size() - 1).getId();
+                rebuild = new Rebuild(done, Math.max(total, done));
+                em.clear();
             }
+        } catch (RuntimeException e) {
+            if (!closing) {
+                LOG.log(Level.SEVERE, "Search index rebuild stopped; it starts again at the next start", e);
+            }
+        } finally {
+            rebuild = null;
         }
-        index.commit();
-        long total = done;
-        LOG.info(() -> "Search index rebuilt: " + total + " receipts and files");
     }
 
     private static SearchDocument document(WorkItem w) {

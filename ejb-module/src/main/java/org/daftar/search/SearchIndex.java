@@ -3,8 +3,10 @@ package org.daftar.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +58,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Upper bound on hits per search, whatever {@code max} asks for. */
     public static final int MAX_HITS = 1000;
     static final int COMMIT_EVERY_SECONDS = 5;
+    private static final String COMPLETE = "daftar.complete";
 
     private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(COMMIT_EVERY_SECONDS).toNanos();
     /** Best match first; among equal matches (e.g. a filter-only search) the newest item. */
@@ -119,6 +123,37 @@ public final class SearchIndex implements AutoCloseable {
     public void index(SearchDocument d) {
         write(() -> writer.updateDocument(refTerm(d.ref()),
                 IndexedFields.toDocument(d, analyzer)));
+    }
+
+    /**
+     * Adds or replaces many items at once (a rebuild): one reader refresh for the lot instead of
+     * one per item. Searches started after this returns see them all.
+     */
+    public void indexAll(Collection<SearchDocument> documents) {
+        write(() -> {
+            for (SearchDocument d : documents) {
+                writer.updateDocument(refTerm(d.ref()), IndexedFields.toDocument(d, analyzer));
+            }
+        });
+    }
+
+    /**
+     * Whether a rebuild from the database finished in this index ({@link #markComplete()}). A
+     * new index, or one whose rebuild was interrupted by a crash, is not complete.
+     */
+    public boolean isComplete() {
+        try {
+            return DirectoryReader.indexExists(directory)
+                    && "true".equals(SegmentInfos.readLatestCommit(directory).getUserData().get(COMPLETE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Records, durably, that the index holds every item of the database (after a rebuild). */
+    public void markComplete() {
+        writer.setLiveCommitData(Map.of(COMPLETE, "true").entrySet());
+        commit();
     }
 
     /** Removes the item with this ref, if indexed; searches started after this returns miss it. */

@@ -261,6 +261,26 @@ class SearchIndexTest {
         }
     }
 
+    @Test
+    void anIndexIsCompleteOnlyOnceARebuildMarkedItAndStaysSoAcrossLaterWrites(@TempDir Path dir) {
+        try (SearchIndex fresh = new SearchIndex(dir)) {
+            assertThat(fresh.isComplete()).isFalse();
+            fresh.indexAll(List.of(file("F:1", "GAD/1/2026", "Family pension", null),
+                    file("F:2", "GAD/2/2026", "Leave", "अवकाश")));
+            assertThat(refs(fresh.search("अवकाश", 10))).containsExactly("F:2");
+            fresh.commit();
+            assertThat(fresh.isComplete()).as("written and committed, but the rebuild has not said it is done").isFalse();
+            fresh.markComplete();
+            assertThat(fresh.isComplete()).isTrue();
+            fresh.index(file("F:3", "GAD/3/2026", "Pension", null));
+            fresh.commit();
+        }
+        try (SearchIndex reopened = new SearchIndex(dir)) {
+            assertThat(reopened.isComplete()).isTrue();
+            assertThat(refs(reopened.search("pension", 10))).containsExactlyInAnyOrder("F:1", "F:3");
+        }
+    }
+
     private List<String> refs(String query) {
         return refs(index.search(query, 10));
     }

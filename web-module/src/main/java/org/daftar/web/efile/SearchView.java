@@ -27,6 +27,9 @@ public class SearchView implements Serializable {
         results = q == null || q.isBlank() ? null : search.search(q, kind, from, to, 100);
     }
 
+    /** The index rebuild under way (the page says results may be incomplete), or null. */
+    public SearchService.Rebuild getRebuild() { return search.rebuilding().orElse(null); }
+
     public String outcome(SearchService.Found f) { return "FILE".equals(f.kind()) ? "/file/view" : "/dak/view"; }
 
     public String getQ() { return q; }
