@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.platform.Settings;
 import org.daftar.search.SearchDocument;
-import org.daftar.search.SearchHit;
 import org.daftar.search.SearchIndex;
 import org.daftar.user.User;
 
@@ -29,9 +28,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Full-text search over receipt and file numbers, subjects and senders, in Hindi and English
@@ -47,6 +49,8 @@ public class SearchService {
 
     private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
     private static final int BATCH = 2000;
+    /** Search hits checked against the caller's rights at a time. */
+    private static final int CHECK_BATCH = 100;
 
     public record Found(Long id, String kind, String number, String subject, ItemStatus status, String holder,
                         Instant heldSince) {
@@ -105,17 +109,24 @@ public class SearchService {
         }
     }
 
-    /** Items matching {@code query} that the caller may open, best first. */
+    /**
+     * Items matching {@code query} that the caller may open, best first. Hits are checked a batch
+     * at a time (items and their holders in two queries), until {@code max} are found.
+     */
     public List<Found> search(String query, String kind, LocalDate from, LocalDate to, int max) {
         User user = desks.caller();
+        List<Long> ids = index.search(query, kind, null, from, to, SearchIndex.MAX_HITS).stream()
+                .map(hit -> Long.valueOf(hit.ref().substring(2))).toList();
         List<Found> found = new ArrayList<>();
-        for (SearchHit hit : index.search(query, kind, null, from, to, SearchIndex.MAX_HITS)) {
-            WorkItem item = em.find(WorkItem.class, Long.valueOf(hit.ref().substring(2)));
-            if (item != null && desks.mayOpen(user, item)) {
-                found.add(new Found(item.getId(), item.getKind(), item.getNumber(), item.getSubject(), item.getStatus(),
-                        item.getHolder().getCode(), item.getHeldSince()));
-                if (found.size() >= max) {
-                    break;
+        for (int first = 0; first < ids.size() && found.size() < max; first += CHECK_BATCH) {
+            List<Long> batch = ids.subList(first, Math.min(ids.size(), first + CHECK_BATCH));
+            Map<Long, WorkItem> byId = em.createQuery("select w from WorkItem w join fetch w.holder where w.id in :ids", WorkItem.class)
+                    .setParameter("ids", batch).getResultStream().collect(Collectors.toMap(WorkItem::getId, w -> w));
+            List<WorkItem> inOrder = batch.stream().map(byId::get).filter(Objects::nonNull).toList();
+            for (WorkItem item : desks.openable(user, inOrder)) {
+                if (found.size() < max) {
+                    found.add(new Found(item.getId(), item.getKind(), item.getNumber(), item.getSubject(), item.getStatus(),
+                            item.getHolder().getCode(), item.getHeldSince()));
                 }
             }
         }
