@@ -51,6 +51,7 @@ start_instance() { # name, extra environment (e.g. DAFTAR_CLOCK_OFFSET=P20D)
         --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" \
         > "$WORK/instance-$name.log" 2>&1 &
     echo $! > "$WORK/instance-$name.pid"
+    disown # stopped by pid (stop, or the check's crash), not by this shell
 }
 
 wait_ready() { # name

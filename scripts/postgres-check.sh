@@ -9,22 +9,14 @@ JAR="$PWD/web-module/target/daftar.jar"
 WORK="$PWD/web-module/target/postgres-check"
 [ -f "$JAR" ] || { echo "postgres-check: $JAR is missing; run 'mvn install' first" >&2; exit 1; }
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq postgresql >/dev/null
-fi
-service postgresql start >/dev/null
-for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
-
-DB="daftar_check"
-su postgres -c "psql -q -c \"DROP DATABASE IF EXISTS $DB\"" >/dev/null
-su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'daftar_check') THEN CREATE ROLE daftar_check LOGIN PASSWORD 'daftar_check'; END IF; END \\\$\\\$\"" >/dev/null
-su postgres -c "psql -q -c \"CREATE DATABASE $DB OWNER daftar_check\"" >/dev/null
+source scripts/lib/postgres.sh
+pg_ensure_running
+DB="${PG_CHECK_DB:-daftar_check}"
+pg_database "$DB" fresh
 
 rm -rf "$WORK" && mkdir -p "$WORK"
-DAFTAR_DB=postgresql DAFTAR_PG_HOST=localhost DAFTAR_PG_DATABASE=$DB DAFTAR_PG_USER=daftar_check \
-    DAFTAR_PG_PASSWORD=daftar_check DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data" \
+# shellcheck disable=SC2046
+env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data" \
     java -Duser.timezone=Asia/Kolkata -jar "$JAR" --port "$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
@@ -41,7 +33,7 @@ if ! grep -q '"login":"clerk.landrecords"' <<<"$me"; then
     tail -n 40 "$WORK/server.log" >&2
     exit 1
 fi
-TABLES=$(su postgres -c "psql -tA -d $DB -c \"SELECT count(*) FROM app_user\"")
+TABLES=$(pg_sql "$DB" "SELECT count(*) FROM app_user")
 
 # the e-File on PostgreSQL: diarise, open a file on the receipt, note, send up; then the database
 # itself must refuse to change the note that the movement made permanent
@@ -79,8 +71,8 @@ instruction=$(curl -s -u collector:Daftar@2026 -H 'Content-Type: application/jso
 IID=$(json id "$instruction"); [ -n "$IID" ] || fail "giving an instruction failed" "$instruction"
 kill $SERVER; wait $SERVER 2>/dev/null || true
 start_instance() {
-    DAFTAR_DB=postgresql DAFTAR_PG_HOST=localhost DAFTAR_PG_DATABASE=$DB DAFTAR_PG_USER=daftar_check \
-        DAFTAR_PG_PASSWORD=daftar_check DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data-$1" DAFTAR_CLOCK_OFFSET=P20D \
+    # shellcheck disable=SC2046
+    env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data-$1" DAFTAR_CLOCK_OFFSET=P20D \
         java -Xmx512m -Duser.timezone=Asia/Kolkata -jar "$JAR" --port "$1" --nocluster > "$WORK/server-$1.log" 2>&1 &
 }
 start_instance $((PORT + 1)); FIRST=$!
