@@ -3,7 +3,7 @@
 T0=$(date +%s)
 JAR_DIR="$PWD"
 fail() { echo "cluster check: $1" >&2; [ -z "${2:-}" ] || echo "$2" >&2; exit 1; }
-json() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" <<<"$2" | head -1; }
+source scripts/lib/api-steps.sh
 # CLUSTER_CHECK_RUNNING=1 checks the pair already started by "start-fresh" and leaves it running
 if [ "${CLUSTER_CHECK_RUNNING:-}" != 1 ]; then
     trap stop EXIT
@@ -25,13 +25,7 @@ echo "cluster check: both started together: $migrations migrations applied once,
 #    clock and restarting; no time for that here), so that both instances' minute pollers race for
 #    its rungs while the next steps run
 API="$NGINX/api/v1"
-today=$(TZ=Asia/Kolkata date +%F)
-meeting=$(curl -s -u collector:Daftar@2026 -H 'Content-Type: application/json' \
-    -d "{\"date\":\"$today\",\"type\":\"TIME_LIMIT\",\"title\":\"समय-सीमा बैठक\"}" "$API/meetings")
-MID=$(json id "$meeting"); [ -n "$MID" ] || fail "holding a meeting failed" "$meeting"
-instruction=$(curl -s -u collector:Daftar@2026 -H 'Content-Type: application/json' \
-    -d '{"text":"सीमांकन के लंबित प्रकरण निपटाएँ","assignees":["LR-LR-SO"],"workingDays":1}' "$API/meetings/$MID/instructions")
-IID=$(json id "$instruction"); [ -n "$IID" ] || fail "giving an instruction failed" "$instruction"
+IID=$(step_instruct_so "$API") || fail "the collector could not give an instruction"
 pg_sql "$DB" "UPDATE instruction SET deadline = CURRENT_DATE - 3 WHERE id = $IID" >/dev/null
 pg_sql "$DB" "UPDATE assignment SET deadline = CURRENT_DATE - 3 WHERE instruction_id = $IID" >/dev/null
 pg_sql "$DB" "UPDATE escalation_step SET due_on = CURRENT_DATE - 2 WHERE assignment_id IN (SELECT id FROM assignment WHERE instruction_id = $IID)" >/dev/null
@@ -64,15 +58,8 @@ grep -q connected "$WORK/probe.txt" || fail "the websocket did not connect throu
 # is missed (as by a browser, whose page was read a moment before anyway): let it settle
 sleep 5
 DIRECT="http://127.0.0.1:$(port_of "$OTHER")/api/v1"
-receipt=$(curl -s -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
-    -d '{"subject":"ग्राम सेंदरी में नामांतरण हेतु आवेदन","sender":"रामेश्वर साहू","mode":"POST","category":"REVENUE_CASE","priority":"IMMEDIATE"}' "$DIRECT/receipts")
-RID=$(json id "$receipt"); [ -n "$RID" ] || fail "diarising failed" "$receipt"
-file=$(curl -s -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
-    -d "{\"subject\":\"नामांतरण प्रकरण\",\"subjectHead\":\"12-3\",\"receiptIds\":[$RID]}" "$DIRECT/files")
-FID=$(json id "$file"); [ -n "$FID" ] || fail "opening a file failed" "$file"
-sent=$(curl -s -o /dev/null -w '%{http_code}' -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
-    -d '{"action":"SEND","toPost":"LR-LR-SO","remark":"अवलोकनार्थ"}' "$DIRECT/files/$FID/movements")
-[ "$sent" = 201 ] || fail "sending failed ($sent)"
+FID=$(step_open_file "$DIRECT") || fail "the clerk could not open a file"
+step_send_to_so "$DIRECT" "$FID" || fail "the clerk could not send the file"
 SENT_AT=$(date +%s%N)
 for _ in $(seq 1 300); do grep -q "\"data\":\"$FID\"" "$WORK/probe.txt" && break; sleep 0.1; done
 kill $PROBE 2>/dev/null || true
@@ -81,12 +68,12 @@ grep -q "\"data\":\"$FID\"" "$WORK/probe.txt" \
 echo "cluster check: a file sent on instance $OTHER reached the section officer's browser on instance $SO_AT by websocket (through nginx) in $(( ($(date +%s%N) - SENT_AT) / 1000000 )) ms or less"
 
 # 4. the escalation ladder fired exactly once by the two pollers
-steps() { pg_sql "$DB" "SELECT count(*) FROM escalation_step s JOIN assignment a ON a.id = s.assignment_id WHERE a.instruction_id = $IID $1"; }
+steps() { rungs "$DB" "$IID" "$@"; }
 for _ in $(seq 1 80); do [ "$(steps "AND s.status = 'PENDING'")" = 0 ] && break; sleep 1; done
 [ "$(steps "AND s.status = 'PENDING'")" = 0 ] || fail "the ladder did not fire on the pair" "$(steps "AND s.status = 'PENDING'") pending"
 sleep 3 # a second firer, if any, finishes
 planned=$(steps "")
-fired=$(pg_sql "$DB" "SELECT count(*) FROM audit_entry WHERE object_ref LIKE 'assignment:%' AND audit_action IN ('INSTRUCTION_ESCALATED', 'INSTRUCTION_REMINDED') AND detail LIKE (SELECT instruction_number FROM instruction WHERE id = $IID) || ' %'")
+fired=$(rungs_fired "$DB" "$IID")
 [ "$fired" = "$planned" ] || fail "the pair fired $fired rungs of $planned" "$(pg_sql "$DB" "SELECT seq, audit_action, object_ref, detail FROM audit_entry WHERE audit_action LIKE 'INSTRUCTION_%'")"
 echo "cluster check: the pair fired each of the $planned escalation rungs exactly once"
 
