@@ -2,6 +2,7 @@
 # Two instances of the built uber-jar on one PostgreSQL database, clustered by Hazelcast on loopback,
 # behind nginx with sticky sessions (server-config/nginx/daftar.conf). See docs/scaling.md.
 #   scripts/cluster.sh start   PostgreSQL (Debian's, installed/started if missing), the pair and nginx
+#   scripts/cluster.sh start-fresh   the same on a new, empty database
 #   scripts/cluster.sh stop    stops what start started (PostgreSQL keeps running)
 #   scripts/cluster.sh check   a fresh pair on a fresh database: both start together and migrate once;
 #                              a live update raised on one instance reaches a browser on the other;
@@ -126,5 +127,5 @@ case "${1:-}" in
     stop) stop ;;
     check) source scripts/lib/cluster-check.sh ;;
     bench) source scripts/lib/cluster-bench.sh ;;
-    *) echo "usage: $0 start|stop|check|bench" >&2; exit 2 ;;
+    *) echo "usage: $0 start|start-fresh|stop|check|bench" >&2; exit 2 ;;
 esac
