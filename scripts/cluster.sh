@@ -41,12 +41,12 @@ pair_jar() {
 
 port_of() { if [ "$1" = a ]; then echo "$PORT_A"; else echo "$PORT_B"; fi; }
 
-start_instance() { # name, extra environment (e.g. DAFTAR_CLOCK_OFFSET=P20D)
+start_instance() { # a | b
     local name=$1 port hz
     port=$(port_of "$1"); hz=$((HZ_PORT + $([ "$1" = a ] && echo 0 || echo 1)))
     mkdir -p "$WORK/data-$name"
     # shellcheck disable=SC2046
-    env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_CLUSTER=true DAFTAR_DATA="$WORK/data-$name" ${2:-} \
+    env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_CLUSTER=true DAFTAR_DATA="$WORK/data-$name" \
         java -Xmx512m -Duser.timezone=Asia/Kolkata -Dfile.encoding=UTF-8 -jar "$PAIR_JAR" --port "$port" \
         --name "daftar-$name" --clustername "$DB" --interfaces 127.0.0.1 --startport "$hz" --nohostaware \
         --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" \
@@ -95,15 +95,16 @@ CONF
     nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
 }
 
-start() { # fresh | keep, extra environment for both instances
+start() { # fresh | keep
     [ -f "$JAR" ] || { echo "cluster: $JAR is missing; build it first (mvn -B package -DskipTests)" >&2; exit 1; }
     stop
     pg_ensure_running
     pg_database "$DB" "${1:-keep}"
-    rm -rf "$WORK/data-a" "$WORK/data-b"; mkdir -p "$WORK"
+    mkdir -p "$WORK"
+    [ "${1:-keep}" != fresh ] || rm -rf "$WORK/data-a" "$WORK/data-b" # documents and search index go with the database
     pair_jar
-    start_instance a "${2:-}"
-    start_instance b "${2:-}"
+    start_instance a
+    start_instance b
     start_nginx
     wait_ready a && wait_ready b
     echo "cluster: Daftar at $NGINX/ (instances on ports $PORT_A and $PORT_B, database $DB)"
