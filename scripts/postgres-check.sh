@@ -9,22 +9,15 @@ JAR="$PWD/web-module/target/daftar.jar"
 WORK="$PWD/web-module/target/postgres-check"
 [ -f "$JAR" ] || { echo "postgres-check: $JAR is missing; run 'mvn install' first" >&2; exit 1; }
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq postgresql >/dev/null
-fi
-service postgresql start >/dev/null
-for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
-
-DB="daftar_check"
-su postgres -c "psql -q -c \"DROP DATABASE IF EXISTS $DB\"" >/dev/null
-su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'daftar_check') THEN CREATE ROLE daftar_check LOGIN PASSWORD 'daftar_check'; END IF; END \\\$\\\$\"" >/dev/null
-su postgres -c "psql -q -c \"CREATE DATABASE $DB OWNER daftar_check\"" >/dev/null
+source scripts/lib/postgres.sh
+source scripts/lib/api-steps.sh
+pg_ensure_running
+DB="${PG_CHECK_DB:-daftar_check}"
+pg_database "$DB" fresh
 
 rm -rf "$WORK" && mkdir -p "$WORK"
-DAFTAR_DB=postgresql DAFTAR_PG_HOST=localhost DAFTAR_PG_DATABASE=$DB DAFTAR_PG_USER=daftar_check \
-    DAFTAR_PG_PASSWORD=daftar_check DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data" \
+# shellcheck disable=SC2046
+env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data" \
     java -Duser.timezone=Asia/Kolkata -jar "$JAR" --port "$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
@@ -41,26 +34,17 @@ if ! grep -q '"login":"clerk.landrecords"' <<<"$me"; then
     tail -n 40 "$WORK/server.log" >&2
     exit 1
 fi
-TABLES=$(su postgres -c "psql -tA -d $DB -c \"SELECT count(*) FROM app_user\"")
+TABLES=$(pg_sql "$DB" "SELECT count(*) FROM app_user")
 
 # the e-File on PostgreSQL: diarise, open a file on the receipt, note, send up; then the database
 # itself must refuse to change the note that the movement made permanent
 API="http://localhost:$PORT/api/v1"
 fail() { echo "postgres-check: $1" >&2; echo "$2" >&2; tail -n 40 "$WORK/server.log" >&2; exit 1; }
-json() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" <<<"$2" | head -1; }
-receipt=$(curl -s -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
-    -d '{"subject":"ग्राम सेंदरी में नामांतरण हेतु आवेदन","sender":"रामेश्वर साहू","mode":"POST","category":"REVENUE_CASE","priority":"IMMEDIATE"}' \
-    "$API/receipts")
-RID=$(json id "$receipt"); [ -n "$RID" ] || fail "diarising failed" "$receipt"
-file=$(curl -s -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
-    -d "{\"subject\":\"नामांतरण प्रकरण\",\"subjectHead\":\"12-3\",\"receiptIds\":[$RID]}" "$API/files")
-FID=$(json id "$file"); [ -n "$FID" ] || fail "opening a file failed" "$file"
+FID=$(step_open_file "$API") || fail "the clerk could not open a file" ""
 note=$(curl -s -o /dev/null -w '%{http_code}' -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
     -d '{"text":"पटवारी प्रतिवेदन C/1 संलग्न है।"}' "$API/files/$FID/notes")
 [ "$note" = 201 ] || fail "noting failed ($note)" ""
-sent=$(curl -s -o /dev/null -w '%{http_code}' -u clerk.landrecords:Daftar@2026 -H 'Content-Type: application/json' \
-    -d '{"action":"SEND","toPost":"LR-LR-SO","remark":"अवलोकनार्थ"}' "$API/files/$FID/movements")
-[ "$sent" = 201 ] || fail "sending failed ($sent)" ""
+step_send_to_so "$API" "$FID" || fail "the clerk could not send the file" ""
 inbox=$(curl -s -u so.landrecords:Daftar@2026 "$API/inbox")
 grep -q "\"id\":$FID" <<<"$inbox" || fail "the officer's inbox does not list the file" "$inbox"
 if su postgres -c "psql -q -d $DB -c \"UPDATE note SET body = 'changed' WHERE file_id = $FID\"" >/dev/null 2>&1; then
@@ -70,17 +54,11 @@ fi
 # two instances on one database: an instruction due in one working day; both servers start
 # together twenty days later (each with its own minute poller, no cluster between them) and every
 # rung of its escalation ladder must fire exactly once
-today=$(TZ=Asia/Kolkata date +%F)
-meeting=$(curl -s -u collector:Daftar@2026 -H 'Content-Type: application/json' \
-    -d "{\"date\":\"$today\",\"type\":\"TIME_LIMIT\",\"title\":\"समय-सीमा बैठक\"}" "$API/meetings")
-MID=$(json id "$meeting"); [ -n "$MID" ] || fail "holding a meeting failed" "$meeting"
-instruction=$(curl -s -u collector:Daftar@2026 -H 'Content-Type: application/json' \
-    -d '{"text":"सीमांकन के लंबित प्रकरण निपटाएँ","assignees":["LR-LR-SO"],"workingDays":1}' "$API/meetings/$MID/instructions")
-IID=$(json id "$instruction"); [ -n "$IID" ] || fail "giving an instruction failed" "$instruction"
+IID=$(step_instruct_so "$API") || fail "the collector could not give an instruction" ""
 kill $SERVER; wait $SERVER 2>/dev/null || true
 start_instance() {
-    DAFTAR_DB=postgresql DAFTAR_PG_HOST=localhost DAFTAR_PG_DATABASE=$DB DAFTAR_PG_USER=daftar_check \
-        DAFTAR_PG_PASSWORD=daftar_check DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data-$1" DAFTAR_CLOCK_OFFSET=P20D \
+    # shellcheck disable=SC2046
+    env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data-$1" DAFTAR_CLOCK_OFFSET=P20D \
         java -Xmx512m -Duser.timezone=Asia/Kolkata -jar "$JAR" --port "$1" --nocluster > "$WORK/server-$1.log" 2>&1 &
 }
 start_instance $((PORT + 1)); FIRST=$!
@@ -90,10 +68,10 @@ for port in $((PORT + 1)) $((PORT + 2)); do
     for _ in $(seq 1 120); do curl -sf "http://localhost:$port/health/ready" >/dev/null 2>&1 && break; sleep 2; done
     curl -sf "http://localhost:$port/health/ready" >/dev/null || fail "instance on port $port did not start" "$(tail -n 40 "$WORK/server-$port.log")"
 done
-steps() { su postgres -c "psql -tA -d $DB -c \"SELECT count(*) FROM escalation_step s JOIN assignment a ON a.id = s.assignment_id WHERE a.instruction_id = $IID $1\""; }
+steps() { rungs "$DB" "$IID" "$@"; }
 for _ in $(seq 1 90); do [ "$(steps "AND s.status = 'PENDING'")" = 0 ] && break; sleep 2; done
 sleep 65 # both pollers run at least once more
-fired=$(su postgres -c "psql -tA -d $DB -c \"SELECT count(*) FROM audit_entry WHERE object_ref LIKE 'assignment:%' AND audit_action IN ('INSTRUCTION_ESCALATED', 'INSTRUCTION_REMINDED') AND detail LIKE (SELECT instruction_number FROM instruction WHERE id = $IID) || ' %'\"")
+fired=$(rungs_fired "$DB" "$IID")
 planned=$(steps "")
 [ "$(steps "AND s.status = 'PENDING'")" = 0 ] || fail "the ladder did not fire on two instances" "$(steps "AND s.status = 'PENDING'") pending"
 [ "$fired" = "$planned" ] || fail "two instances fired $fired rungs of $planned" "$(su postgres -c "psql -d $DB -c \"SELECT seq, audit_action, object_ref, detail FROM audit_entry WHERE audit_action LIKE 'INSTRUCTION_%'\"")"

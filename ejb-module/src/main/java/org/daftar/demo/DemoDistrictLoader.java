@@ -41,6 +41,7 @@ public class DemoDistrictLoader {
         if (!Settings.demo()) {
             return;
         }
+        org.daftar.platform.FirstRun.oneServerAtATime(em);
         if (em.createQuery("select count(d) from District d", Long.class).getSingleResult() > 0) {
             LOG.info("Demo district not loaded: the database already has a district");
             return;

@@ -46,8 +46,19 @@ public class FirstRun {
     @Inject
     private AuditLog audit;
 
+    /**
+     * Lets one server at a time set up an empty database: two instances started together on one
+     * PostgreSQL both find no district, and both loaded it (two districts, every login twice). The
+     * second now waits here until the first has committed, then finds the district. Held until the
+     * end of the caller's transaction; Derby runs one server only and does not mind.
+     */
+    public static void oneServerAtATime(EntityManager em) {
+        em.createNativeQuery("LOCK TABLE district IN EXCLUSIVE MODE").executeUpdate();
+    }
+
     @PostConstruct
     void setUp() {
+        oneServerAtATime(em);
         if (em.createQuery("select count(d) from District d", Long.class).getSingleResult() == 0) {
             em.persist(new District(Settings.get("daftar.district.code", "DIST"),
                     Settings.get("daftar.district.name.en", "District"),

@@ -43,6 +43,13 @@ public final class Settings {
     /** True on a demonstration server (DAFTAR_DEMO=true): demo district loaded, demo passwords kept. */
     public static boolean demo() { return getBoolean("daftar.demo"); }
 
+    /**
+     * True when this server is one of several on one PostgreSQL database (DAFTAR_CLUSTER=true): the
+     * events that refresh browsers are then written to the database for the other servers to replay
+     * (see {@code org.daftar.cluster.ClusterRelay}). Off by default: one server needs none of it.
+     */
+    public static boolean cluster() { return getBoolean("daftar.cluster"); }
+
     /** The data directory: embedded database, uploaded documents, search index ({@code DAFTAR_DATA}). */
     public static java.nio.file.Path dataDir() { return java.nio.file.Path.of(get("daftar.data", "./daftar-data")); }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import org.daftar.cluster.Relayed;
 import org.daftar.efile.ItemChanged;
 import org.daftar.efile.PostDirectory;
 
@@ -16,7 +17,7 @@ import java.util.Set;
  * Tells browsers at once when an item moved: the people holding the receiving and the sending
  * post get a message on their "desk" channel (their inbox refreshes and shows a notice), and open
  * track pages get the item's id on the "track" channel. Only ids travel; pages re-read what the
- * viewer may see.
+ * viewer may see. Events committed on the other instance of a pair arrive as {@link Relayed}.
  */
 @ApplicationScoped
 public class DeskPush {
@@ -49,5 +50,13 @@ public class DeskPush {
             desk.send(String.valueOf(e.itemId()), logins);
         }
         track.send(String.valueOf(e.itemId()));
+    }
+
+    public void relayed(@Observes Relayed r) {
+        if (r.event() instanceof ItemChanged e) {
+            moved(e);
+        } else if (r.event() instanceof org.daftar.samiksha.AssignmentChanged e) {
+            instructed(e);
+        }
     }
 }

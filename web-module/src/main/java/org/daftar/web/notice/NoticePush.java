@@ -6,9 +6,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import org.daftar.cluster.Relayed;
 import org.daftar.notice.NoticeCreated;
 
-/** Rings the bell: once a notification is committed, its reader's open pages re-read their unread count. */
+/**
+ * Rings the bell: once a notification is committed, its reader's open pages re-read their unread
+ * count; also for one committed on the other instance of a pair ({@link Relayed}).
+ */
 @ApplicationScoped
 public class NoticePush {
 
@@ -18,5 +22,11 @@ public class NoticePush {
 
     public void created(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeCreated e) {
         notice.send("notice", e.login());
+    }
+
+    public void relayed(@Observes Relayed r) {
+        if (r.event() instanceof NoticeCreated e) {
+            created(e);
+        }
     }
 }
