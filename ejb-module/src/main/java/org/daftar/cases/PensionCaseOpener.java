@@ -65,6 +65,7 @@ public class PensionCaseOpener {
         }
         PensionCase c = new PensionCase(u, department, desk.get(), u.getDateOfRetirement(), clock.instant());
         em.persist(c);
+        em.flush();
         pendency.refresh(PendencyKind.Source.PENSION_CASE, c.getId());
         audit.record("system", "PENSION_CASE_OPENED", "pension:" + c.getId(),
                 u.getEmployeeCode() + " retires " + u.getDateOfRetirement() + "; desk " + desk.get().getCode(), null);

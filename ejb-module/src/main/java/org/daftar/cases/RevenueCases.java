@@ -81,6 +81,7 @@ public class RevenueCases {
         RevenueCase c = new RevenueCase(f.court(), court, year, serial, f.type(), f.subject(), f.applicant(),
                 f.respondent(), f.filedOn(), limitDays(f.type()), workingDays.calendar(), user, now);
         em.persist(c);
+        em.flush();
         pendency.refresh(PendencyKind.Source.REVENUE_CASE, c.getId());
         audit.record(user.getLoginId(), "REVENUE_CASE_FILED", "revenue:" + c.getId(), c.getNumber(), null);
         return CaseRows.RevenueCaseRow.of(c, today);

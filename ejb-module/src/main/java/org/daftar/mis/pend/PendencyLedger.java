@@ -64,6 +64,7 @@ public class PendencyLedger {
 
     /** The item of {@code source} changed: count it where it belongs now (or no longer). */
     public void refresh(Source source, Long id) {
+        Objects.requireNonNull(id, "a new item is flushed before its pendency is refreshed: it has no id yet");
         em.flush();
         Optional<PendingItem> now = truth.one(source, id);
         Optional<PendingItem> before = recorded(source, id);
