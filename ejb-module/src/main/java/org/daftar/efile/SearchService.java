@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.daftar.calendar.WorkingCalendar;
+import org.daftar.cluster.Relayed;
 import org.daftar.platform.Settings;
 import org.daftar.search.SearchDocument;
 import org.daftar.search.SearchIndex;
@@ -106,6 +107,13 @@ public class SearchService {
         WorkItem item = em.find(WorkItem.class, e.itemId());
         if (item != null) {
             index.index(document(item));
+        }
+    }
+
+    /** An item changed on the other instance of a pair: this instance's index follows too. */
+    public void relayed(@Observes Relayed r) {
+        if (r.event() instanceof ItemChanged e) {
+            changed(e);
         }
     }
 
