@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,14 +72,22 @@ public class PendencyLedger {
         if (now.equals(before)) {
             return;
         }
+        // the two counters are locked in one fixed order: two items crossing between two desks at
+        // once (each leaving the desk the other reaches) would otherwise deadlock
+        Map<CounterKey, Integer> deltas = new TreeMap<>(CounterKey.ORDER);
         before.ifPresent(b -> {
-            add(b.key(), -1);
+            deltas.merge(b.key(), -1, Integer::sum);
             em.createNativeQuery("DELETE FROM pendency_item WHERE source = ?1 AND item_id = ?2")
                     .setParameter(1, source.name()).setParameter(2, id).executeUpdate();
         });
         now.ifPresent(n -> {
-            add(n.key(), 1);
+            deltas.merge(n.key(), 1, Integer::sum);
             insert(source, n);
+        });
+        deltas.forEach((k, delta) -> {
+            if (delta != 0) {
+                add(k, delta);
+            }
         });
     }
 
