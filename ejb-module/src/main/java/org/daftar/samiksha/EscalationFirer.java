@@ -17,8 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Fires one escalation rung in a transaction of its own. The row is locked first, so of two
- * servers polling at once one fires it and the other finds it done; the event on the assignment,
+ * Fires escalation rungs in a transaction of their own. The rows are locked first, so of two
+ * servers polling at once one fires each and the other finds it done; the event on the assignment,
  * the notifications (with their mails queued) and "done" commit together or not at all.
  */
 @Stateless
@@ -40,11 +40,26 @@ public class EscalationFirer {
     @Inject
     private Clock clock;
 
+    /**
+     * Fires the rungs {@code stepIds} in one transaction, all or none; returns how many fired (the
+     * others were done meanwhile or had become moot). The rows are locked in one statement first.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean fire(Long stepId) {
-        EscalationStep step = em.find(EscalationStep.class, stepId, LockModeType.PESSIMISTIC_WRITE);
+    public int fire(List<Long> stepIds) {
+        List<EscalationStep> steps = em.createQuery("select s from EscalationStep s where s.id in :ids", EscalationStep.class)
+                .setParameter("ids", stepIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         Instant now = clock.instant();
-        if (step == null || !step.fire(now.atZone(WorkingCalendar.INDIA).toLocalDate(), now)) {
+        int fired = 0;
+        for (EscalationStep step : steps) {
+            if (fire(step, now)) {
+                fired++;
+            }
+        }
+        return fired;
+    }
+
+    private boolean fire(EscalationStep step, Instant now) {
+        if (!step.fire(now.atZone(WorkingCalendar.INDIA).toLocalDate(), now)) {
             return false;
         }
         Assignment a = step.getAssignment();
