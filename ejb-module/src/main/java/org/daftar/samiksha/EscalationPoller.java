@@ -78,6 +78,7 @@ public class EscalationPoller {
             return new Sweep(0, 0);
         }
         try {
+            long start = System.nanoTime();
             LocalDate today = clock.instant().atZone(WorkingCalendar.INDIA).toLocalDate();
             Set<Long> failed = new HashSet<>();
             int due = 0;
@@ -88,6 +89,10 @@ public class EscalationPoller {
                 for (int from = 0; from < ids.size(); from += BATCH) {
                     fired += fire(ids.subList(from, Math.min(from + BATCH, ids.size())), failed);
                 }
+            }
+            if (due > 0) {
+                LOG.log(Level.INFO, "escalation sweep: {0} of {1} due rungs fired in {2} ms",
+                        new Object[]{fired, due, (System.nanoTime() - start) / 1_000_000});
             }
             return new Sweep(due, fired);
         } finally {
