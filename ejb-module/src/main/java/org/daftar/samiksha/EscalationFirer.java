@@ -10,11 +10,15 @@ import jakarta.persistence.PersistenceContext;
 import org.daftar.audit.AuditLog;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.notice.Notices;
+import org.daftar.org.Post;
+import org.daftar.user.User;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Fires escalation rungs in a transaction of their own. The rows are locked first, so of two
@@ -54,23 +58,27 @@ public class EscalationFirer {
                 .setHint(BATCH, "s.assignment").setHint(BATCH, "s.assignment.instruction")
                 .setHint(BATCH, "s.assignment.assignee").setHint(BATCH, "s.target").setHint(BATCH_TYPE, "IN")
                 .getResultList();
+        // read before anything is written, so that no query in the loop flushes the batch's writes one rung at a time
+        Map<Post, List<User>> holders = notices.holders(steps.stream().map(EscalationStep::getTarget).collect(Collectors.toSet()));
         Instant now = clock.instant();
         int fired = 0;
         for (EscalationStep step : steps) {
-            if (fire(step, now)) {
+            if (fire(step, holders.getOrDefault(step.getTarget(), List.of()), now)) {
                 fired++;
             }
         }
         return fired;
     }
 
-    private boolean fire(EscalationStep step, Instant now) {
+    private boolean fire(EscalationStep step, List<User> holders, Instant now) {
         if (!step.fire(now.atZone(WorkingCalendar.INDIA).toLocalDate(), now)) {
             return false;
         }
         Assignment a = step.getAssignment();
         String key = step.getKind() == EscalationStep.Kind.REMIND ? "notice.reminded" : "notice.escalated";
-        notices.toHolders(step.getTarget(), key, args(a), step.getKind() == EscalationStep.Kind.REMIND ? MINE : null, true);
+        for (User u : holders) {
+            notices.to(u, key, args(a), step.getKind() == EscalationStep.Kind.REMIND ? MINE : null, true);
+        }
         audit.record("system", step.getKind() == EscalationStep.Kind.REMIND ? "INSTRUCTION_REMINDED" : "INSTRUCTION_ESCALATED",
                 "assignment:" + a.getId(), a.getInstruction().getNumber() + " " + a.getAssignee().getCode() + " -> "
                         + step.getTarget().getCode() + " (step " + step.getStepNo() + ")", null);
