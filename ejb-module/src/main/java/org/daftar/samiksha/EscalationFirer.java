@@ -16,8 +16,11 @@ import org.daftar.user.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -57,12 +60,22 @@ public class EscalationFirer {
                 // what firing reads of each rung, fetched for the whole batch at once rather than row by row
                 .setHint(BATCH, "s.assignment").setHint(BATCH, "s.assignment.instruction")
                 .setHint(BATCH, "s.assignment.assignee").setHint(BATCH, "s.target").setHint(BATCH_TYPE, "IN")
-                .getResultList();
+                .getResultList().stream()
+                // in ladder order: rungs of one part fired together keep their order in its history
+                .sorted(Comparator.comparing(EscalationStep::getDueOn).thenComparing(EscalationStep::getId)).toList();
         // read before anything is written, so that no query in the loop flushes the batch's writes one rung at a time
         Map<Post, List<User>> holders = notices.holders(steps.stream().map(EscalationStep::getTarget).collect(Collectors.toSet()));
         Instant now = clock.instant();
         int fired = 0;
+        Set<Assignment> told = new HashSet<>();
         for (EscalationStep step : steps) {
+            if (!told.add(step.getAssignment())) {
+                // a second rung of one part in this batch: the first one's event is written first, so
+                // the part's history keeps the ladder's order (the provider orders a flush's inserts freely)
+                em.flush();
+                told.clear();
+                told.add(step.getAssignment());
+            }
             if (fire(step, holders.getOrDefault(step.getTarget(), List.of()), now)) {
                 fired++;
             }
