@@ -12,6 +12,10 @@ import org.daftar.platform.BusinessException;
 import org.daftar.user.User;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,10 +40,22 @@ public class Notices {
 
     /** Tells everyone who holds {@code post} today; by mail too when {@code mail} and they have an address. */
     public void toHolders(Post post, String key, List<String> args, String link, boolean mail) {
-        for (User u : em.createQuery("select pa.user from PostAssignment pa where pa.post = :p and pa.toDate is null", User.class)
-                .setParameter("p", post).getResultList()) {
+        for (User u : holders(List.of(post)).getOrDefault(post, List.of())) {
             to(u, key, args, link, mail);
         }
+    }
+
+    /** Who holds each of {@code posts} today, in one query (for telling many posts at once). */
+    public Map<Post, List<User>> holders(Collection<Post> posts) {
+        Map<Post, List<User>> holders = new HashMap<>();
+        if (posts.isEmpty()) {
+            return holders;
+        }
+        for (Object[] r : em.createQuery("select pa.post, pa.user from PostAssignment pa where pa.post in :posts and pa.toDate is null",
+                Object[].class).setParameter("posts", posts).getResultList()) {
+            holders.computeIfAbsent((Post) r[0], p -> new ArrayList<>()).add((User) r[1]);
+        }
+        return holders;
     }
 
     public void to(User user, String key, List<String> args, String link, boolean mail) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.daftar.audit.AuditLog;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.calendar.WorkingDays;
@@ -135,15 +136,15 @@ public class SamikshaService {
     /** The assignee's parts of the caller's post (null: primary), open ones first by deadline. */
     public List<AssignmentRow> mine(Long postId) {
         Actor actor = desks.acting(postId);
-        return rows(em.createQuery("select a from Assignment a where a.assignee = :post order by a.status, a.deadline", Assignment.class)
+        return rows(forRows(em.createQuery("select a from Assignment a where a.assignee = :post order by a.status, a.deadline", Assignment.class))
                 .setParameter("post", actor.post()).setMaxResults(500).getResultList());
     }
 
     /** The console: open and submitted parts district-wide (collector) or of the caller's department (HOD). */
     public List<AssignmentRow> console(String departmentCode) {
         String dept = reviewedDepartment(departmentCode);
-        var q = em.createQuery("select a from Assignment a where a.status <> :accepted"
-                + (dept == null ? "" : " and a.assignee.section.department.code = :dept") + " order by a.deadline, a.id", Assignment.class)
+        var q = forRows(em.createQuery("select a from Assignment a where a.status <> :accepted"
+                + (dept == null ? "" : " and a.assignee.section.department.code = :dept") + " order by a.deadline, a.id", Assignment.class))
                 .setParameter("accepted", AssignmentStatus.ACCEPTED);
         if (dept != null) {
             q.setParameter("dept", dept);
@@ -309,6 +310,18 @@ public class SamikshaService {
     }
 
     /** The parts as rows with today's colour and their compliance documents (read in one query). */
+    /**
+     * What {@link #rows} shows of each part (instruction, meeting, linked items, assignee post and its
+     * department), read for the whole list in one query per path instead of a few queries per row.
+     */
+    private static TypedQuery<Assignment> forRows(TypedQuery<Assignment> q) {
+        for (String path : List.of("a.instruction", "a.instruction.meeting", "a.instruction.itemIds", "a.assignee",
+                "a.assignee.section", "a.assignee.section.department")) {
+            q.setHint("eclipselink.batch", path);
+        }
+        return q.setHint("eclipselink.batch.type", "IN");
+    }
+
     public List<AssignmentRow> rows(List<Assignment> list) {
         WorkingCalendar cal = workingDays.calendar();
         LocalDate today = today(clock.instant());

@@ -1004,4 +1004,79 @@ class EFileIT {
         }
         assertThat(num(r.object().get("districtPercent"))).isEqualTo(Math.round(100f * done / (7 * departments.size())));
     }
+
+    // --- the benchmark's limit servlets (issue 7) ----------------------------------------------------
+
+    /**
+     * On a server started with the benchmark switch (this suite's is), the limit servlets answer
+     * without a login and run the application's own SQL through plain JDBC: the limit inbox is the
+     * API's inbox of the same person; a limit forward moves the letter into the receiver's real
+     * inbox and onto its track, and the old holder cannot forward it again (409); the dashboard's
+     * figures from the read model are those counted live from the movements; the sweep reports.
+     */
+    @Test
+    @RunAsClient
+    void theLimitServletsRunTheApplicationsSqlAndTheirForwardMovesALetterLikeTheApp() throws Exception {
+        Res receipt = post(CLERK, "api/v1/receipts", """
+                {"subject": "Limit forward check %s", "sender": "Patwari, Lingiyadih"}""".formatted(UUID.randomUUID()));
+        assertThat(receipt.status).as(receipt.body()).isEqualTo(201);
+        long id = num(receipt.object().get("id"));
+
+        Map<String, Object> api = get(CLERK, "api/v1/inbox").object();
+        Map<String, Object> limit = bench("GET", "bench/limit/inbox?login=" + CLERK, null).object();
+        assertThat(limit.get("total")).isEqualTo(api.get("total"));
+        assertThat(list(limit.get("items"))).isEqualTo(list(api.get("items")));
+
+        Res forward = bench("POST", "bench/limit/forward", "item=" + id + "&to=LR-LR-SO&login=" + CLERK);
+        assertThat(forward.status).as(forward.body()).isEqualTo(201);
+        assertThat(inboxIds(SO)).contains(id);
+        assertThat(inboxIds(CLERK)).doesNotContain(id);
+        assertThat(bench("POST", "bench/limit/forward", "item=" + id + "&to=LR-LR-SO&login=" + CLERK).status)
+                .as("the clerk no longer holds it").isEqualTo(409);
+        List<Map<String, Object>> track = list(bench("GET", "bench/limit/track?id=" + id, null).object().get("rows")).stream()
+                .map(EFileIT::map).toList();
+        assertThat(track).extracting(r -> r.get("action")).containsExactly("CREATE", "SEND");
+        assertThat(map(track.get(1).get("toPost")).get("code")).isEqualTo("LR-LR-SO");
+        Res view = get(SO, "api/v1/receipts/" + id);
+        assertThat(view.status).as("the receiver opens it through the application").isEqualTo(200);
+
+        assertThat(figures("bench/limit/groupby")).isEqualTo(figures("bench/limit/dashboard"));
+        Map<String, Object> sweep = bench("POST", "bench/sweep", null).object();
+        assertThat(sweep).containsKeys("due", "fired", "millis");
+    }
+
+    /** The ids in a person's whole inbox, page by page. */
+    private List<Long> inboxIds(String user) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Object> items = list(get(user, "api/v1/inbox?size=200&page=" + page).object().get("items"));
+            items.forEach(i -> ids.add(num(map(i).get("id"))));
+            if (items.size() < 200) {
+                return ids;
+            }
+        }
+    }
+
+    /** Department and kind to the file and receipt figures of a dashboard endpoint. */
+    private Map<String, Object> figures(String path) throws Exception {
+        Res r = bench("GET", path, null);
+        assertThat(r.status).as(r.body()).isEqualTo(200);
+        Map<String, Object> byUnit = new java.util.TreeMap<>();
+        list(r.object().get("rows")).stream().map(EFileIT::map).filter(row -> List.of("FILE", "RECEIPT").contains(row.get("kind")))
+                .forEach(row -> byUnit.put(row.get("department") + "/" + row.get("kind"),
+                        List.of(row.get("buckets"), row.get("overdue"), row.get("total"))));
+        assertThat(byUnit).isNotEmpty();
+        return byUnit;
+    }
+
+    /** A request without a login, as the benchmark's load tool makes it. */
+    private Res bench(String method, String path, String form) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString() + path)).timeout(Duration.ofSeconds(120))
+                .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            b.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Res(r.statusCode(), r.body(), r.headers());
+    }
 }
