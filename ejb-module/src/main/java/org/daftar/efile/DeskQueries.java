@@ -29,9 +29,11 @@ public class DeskQueries {
             + "w.category, w.priority, w.status, h.code, w.heldSince, w.opened, w.replyBy, "
             + "f.code, f.designation.en, f.designation.hi, m.action, m.seq, w.lastSeq) ";
 
+    /** The items with, for each, its latest movement (the sent list: each sending movement) and the post on its other end. */
     private static String from(DeskTab tab) {
-        return "from WorkItem w join w.holder h, Movement m join m." + (tab == DeskTab.SENT ? "toPost" : "fromPost")
-                + " f where m.itemId = w.id ";
+        return tab == DeskTab.SENT
+                ? "from WorkItem w join w.holder h, Movement m join m.toPost f where m.itemId = w.id "
+                : "from WorkItem w join w.holder h, Movement m join m.fromPost f where m.itemId = w.id and m.seq = w.lastSeq ";
     }
 
     @PersistenceContext
@@ -67,7 +69,10 @@ public class DeskQueries {
     }
 
     private long count(DeskTab tab, Actor actor, DeskFilter filter) {
-        TypedQuery<Long> q = em.createQuery("select count(w) " + from(tab) + where(tab, filter), Long.class);
+        // every item has exactly one latest movement: unless a filter asks about it, count the items alone
+        boolean aboutMovement = tab == DeskTab.SENT || hasFrom(filter);
+        TypedQuery<Long> q = em.createQuery("select count(w) " + (aboutMovement ? from(tab) : "from WorkItem w where 1 = 1 ")
+                + where(tab, filter), Long.class);
         bind(q, actor, tab, filter);
         return q.getSingleResult();
     }
@@ -91,19 +96,23 @@ public class DeskQueries {
 
     private static String where(DeskTab tab, DeskFilter f) {
         StringBuilder b = new StringBuilder(switch (tab) {
-            case INBOX, PARKED, CLOSED -> "and w.holder = :post and w.status = :status and m.seq = w.lastSeq ";
-            case CREATED -> "and w.createdByPost = :post and m.seq = w.lastSeq ";
+            case INBOX, PARKED, CLOSED -> "and w.holder = :post and w.status = :status ";
+            case CREATED -> "and w.createdByPost = :post ";
             case SENT -> "and m.fromPost = :post and m.action in :sends ";
         });
         if (f.kind() != null) b.append("and w.kind = :kind ");
         if (f.category() != null) b.append("and w.category = :category ");
         if (f.priority() != null) b.append("and w.priority = :priority ");
-        if (f.from() != null && !f.from().isBlank()) {
+        if (hasFrom(f)) {
             b.append("and (upper(f.code) like :from or upper(f.designation.en) like :from or f.designation.hi like :fromHi) ");
         }
         if (f.arrivedFrom() != null) b.append("and w.heldSince >= :arrivedFrom ");
         if (f.arrivedTo() != null) b.append("and w.heldSince < :arrivedTo ");
         return b.toString();
+    }
+
+    private static boolean hasFrom(DeskFilter f) {
+        return f.from() != null && !f.from().isBlank();
     }
 
     private static String order(DeskTab tab) {
@@ -127,7 +136,7 @@ public class DeskQueries {
         if (f.kind() != null) q.setParameter("kind", f.kind());
         if (f.category() != null) q.setParameter("category", f.category());
         if (f.priority() != null) q.setParameter("priority", f.priority());
-        if (f.from() != null && !f.from().isBlank()) {
+        if (hasFrom(f)) {
             q.setParameter("from", "%" + f.from().strip().toUpperCase(Locale.ROOT) + "%");
             q.setParameter("fromHi", "%" + org.daftar.org.Text.clean(f.from()) + "%");
         }
