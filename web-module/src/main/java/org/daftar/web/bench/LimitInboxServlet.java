@@ -34,7 +34,7 @@ public class LimitInboxServlet extends JdbcServlet {
             + " h.code, w.held_since, w.opened, w.reply_by, f.code, f.designation_en, f.designation_hi, m.action, m.seq, w.last_seq"
             + FROM + " ORDER BY w.urgency DESC, w.held_since ASC, w.id OFFSET 0 ROWS FETCH NEXT " + PAGE_SIZE + " ROWS ONLY";
 
-    private static final String COUNT = "SELECT COUNT(w.id)" + FROM;
+    private static final String COUNT = "SELECT COUNT(w.id) FROM work_item w WHERE w.holder_post_id = ? AND w.status = ?";
 
     public LimitInboxServlet() {
         super("GET");
