@@ -30,10 +30,11 @@ public class DeskQueries {
             + "f.code, f.designation.en, f.designation.hi, m.action, m.seq, w.lastSeq) ";
 
     /** The items with, for each, its latest movement (the sent list: each sending movement) and the post on its other end. */
+
     private static String from(DeskTab tab) {
         return tab == DeskTab.SENT
-                ? "from WorkItem w join w.holder h, Movement m join m.toPost f where m.itemId = w.id "
-                : "from WorkItem w join w.holder h, Movement m join m.fromPost f where m.itemId = w.id and m.seq = w.lastSeq ";
+                ? "from WorkItem w join w.holder h, Movement m join m.toPost f where m.itemId = w.id and "
+                : "from WorkItem w join w.holder h, Movement m join m.fromPost f where m.itemId = w.id and m.seq = w.lastSeq and ";
     }
 
     @PersistenceContext
@@ -71,7 +72,7 @@ public class DeskQueries {
     private long count(DeskTab tab, Actor actor, DeskFilter filter) {
         // every item has exactly one latest movement: unless a filter asks about it, count the items alone
         boolean aboutMovement = tab == DeskTab.SENT || hasFrom(filter);
-        TypedQuery<Long> q = em.createQuery("select count(w) " + (aboutMovement ? from(tab) : "from WorkItem w where 1 = 1 ")
+        TypedQuery<Long> q = em.createQuery("select count(w) " + (aboutMovement ? from(tab) : "from WorkItem w where ")
                 + where(tab, filter), Long.class);
         bind(q, actor, tab, filter);
         return q.getSingleResult();
@@ -96,9 +97,9 @@ public class DeskQueries {
 
     private static String where(DeskTab tab, DeskFilter f) {
         StringBuilder b = new StringBuilder(switch (tab) {
-            case INBOX, PARKED, CLOSED -> "and w.holder = :post and w.status = :status ";
-            case CREATED -> "and w.createdByPost = :post ";
-            case SENT -> "and m.fromPost = :post and m.action in :sends ";
+            case INBOX, PARKED, CLOSED -> "w.holder = :post and w.status = :status ";
+            case CREATED -> "w.createdByPost = :post ";
+            case SENT -> "m.fromPost = :post and m.action in :sends ";
         });
         if (f.kind() != null) b.append("and w.kind = :kind ");
         if (f.category() != null) b.append("and w.category = :category ");
