@@ -123,19 +123,23 @@ public final class Harness {
     private List<Load> latencyLoads(Targets t, double rate, int seconds) {
         String busy = t.busiest().login();
         long file = t.trackFileId();
-        List<Load> loads = new ArrayList<>(List.of(
-                Load.open("inbox rest", () -> Requests.rest("inbox rest", "/api/v1/inbox", busy), rate, seconds),
-                Load.open("inbox page", () -> Requests.page("inbox page", "/desk/inbox.xhtml", busy), rate, seconds),
-                Load.open("track page", () -> Requests.page("track page", "/desk/track.xhtml?id=" + file, t.trackLogin()), rate, seconds),
-                Load.open("track rest", () -> Requests.rest("track rest", "/api/v1/files/" + file + "/track", t.trackLogin()), rate, seconds),
-                Load.open("dashboard page", () -> Requests.page("dashboard page", "/mis/dashboard.xhtml", "collector"), rate, seconds),
-                Load.open("pendency rest", () -> Requests.rest("pendency rest", "/api/v1/reports/pendency", "collector"), rate, seconds),
-                Load.open("search rest", () -> Requests.search("search rest", t.hindiWords(), busy), rate, seconds)));
+        // each limit right after its counterparts; the heaviest scenarios last, so that a backlog they
+        // leave in the server does not slow the others
+        List<Load> loads = new ArrayList<>();
+        loads.add(Load.open("inbox rest", () -> Requests.rest("inbox rest", "/api/v1/inbox", busy), rate, seconds));
+        loads.add(Load.open("inbox page", () -> Requests.page("inbox page", "/desk/inbox.xhtml", busy), rate, seconds));
         if (limitPresent) {
             loads.add(Load.open("inbox limit", () -> Requests.bench("inbox limit", "/bench/limit/inbox?login=" + busy), rate, seconds));
+        }
+        loads.add(Load.open("track rest", () -> Requests.rest("track rest", "/api/v1/files/" + file + "/track", t.trackLogin()), rate, seconds));
+        loads.add(Load.open("track page", () -> Requests.page("track page", "/desk/track.xhtml?id=" + file, t.trackLogin()), rate, seconds));
+        if (limitPresent) {
             loads.add(Load.open("track limit", () -> Requests.bench("track limit", "/bench/limit/track?id=" + file), rate, seconds));
             loads.add(Load.open("dashboard limit", () -> Requests.bench("dashboard limit", "/bench/limit/dashboard"), rate, seconds));
         }
+        loads.add(Load.open("pendency rest", () -> Requests.rest("pendency rest", "/api/v1/reports/pendency", "collector"), rate, seconds));
+        loads.add(Load.open("dashboard page", () -> Requests.page("dashboard page", "/mis/dashboard.xhtml", "collector"), rate, seconds));
+        loads.add(Load.open("search rest", () -> Requests.search("search rest", t.hindiWords(), busy), rate, seconds));
         return loads;
     }
 
