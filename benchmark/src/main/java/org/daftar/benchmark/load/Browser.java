@@ -1,0 +1,87 @@
+package org.daftar.benchmark.load;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Plain HTTP outside the measured loads: logging in through the form, probing, the sweep. */
+final class Browser {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final String baseUrl;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** Logs in through login.xhtml as a person would and returns the session id of the logged-in session. */
+    String login(String login) throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String page = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = VIEW_STATE.matcher(page);
+        if (!m.find()) {
+            throw new IOException("no ViewState on the login page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:loginId", login);
+        form.put("login:password", Requests.PASSWORD);
+        form.put("login:next", "");
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", m.group(1));
+        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(), HttpResponse.BodyHandlers.ofString());
+        if (after.statusCode() != 200 || after.uri().getPath().endsWith("login.xhtml")) {
+            throw new IOException("login of " + login + " failed: " + after.statusCode() + " " + after.uri());
+        }
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new IOException("no session cookie for " + login));
+    }
+
+    /** The HTTP status of a GET, with Basic credentials when {@code login} is given. */
+    int status(String path, String login) throws IOException, InterruptedException {
+        return get(path, login).statusCode();
+    }
+
+    HttpResponse<String> get(String path, String login) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5));
+        if (login != null) {
+            b.header("Authorization", basic(login));
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String login) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + Requests.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+}

@@ -1,0 +1,158 @@
+package org.daftar.benchmark.load;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The requests the scenarios send. Pages are fetched in the sessions of users who logged in once
+ * through the login form ({@link #sessions}); REST calls carry HTTP Basic (the server caches a
+ * verified credential, so PBKDF2 is paid once per login, not per call). Forwarding takes a file
+ * from {@link #slots} and puts it back with its two desks swapped.
+ */
+public final class Requests {
+
+    public static final String PASSWORD = "Daftar@2026";
+    static final String REMARK = "अवलोकनार्थ प्रस्तुत (benchmark)";
+
+    /** Session ids of logged-in page users, by login. */
+    static final Map<String, List<String>> sessions = new ConcurrentHashMap<>();
+    /** Files free to be forwarded now. */
+    static final ConcurrentLinkedQueue<Targets.Slot> slots = new ConcurrentLinkedQueue<>();
+    /** Arrivals that found every file in flight (not sent; reported). */
+    static final AtomicLong starved = new AtomicLong();
+
+    private Requests() {
+    }
+
+    static void offer(Collection<Targets.Slot> free) {
+        slots.clear();
+        slots.addAll(free);
+    }
+
+    /** A GET of the REST API as {@code login}. */
+    static ChainBuilder rest(String name, String path, String login) {
+        return timed(name, http(name).get(path).basicAuth(login, PASSWORD).check(status().is(200)));
+    }
+
+    /** A GET of a bench endpoint (no login: it exists only with DAFTAR_BENCHMARK=true). */
+    static ChainBuilder bench(String name, String path) {
+        return timed(name, http(name).get(path).check(status().is(200)));
+    }
+
+    /** A GET of a Faces page in a logged-in session of {@code login}; landing on the login page is a failure. */
+    static ChainBuilder page(String name, String path, String login) {
+        return exec(session -> session.set("sid", sessionOf(login)))
+                .exec(addCookie(Cookie("JSESSIONID", "#{sid}")))
+                .exec(timed(name, http(name).get(path).check(status().is(200), currentLocationRegex("login\\.xhtml").notExists())));
+    }
+
+    /** Search for each word in turn through the REST API. */
+    static ChainBuilder search(String name, List<String> words, String login) {
+        AtomicInteger next = new AtomicInteger();
+        Iterator<Map<String, Object>> feeder = Stream.generate(
+                () -> Map.<String, Object>of("word", words.get(Math.floorMod(next.getAndIncrement(), words.size())))).iterator();
+        return exec(io.gatling.javaapi.core.CoreDsl.feed(feeder))
+                .exec(timed(name, http(name).get("/api/v1/search").queryParam("q", "#{word}").basicAuth(login, PASSWORD)
+                        .check(status().is(200))));
+    }
+
+    /** Forward through the file page: open it, take its ViewState and CSP nonce, post the movement form back (Ajax, as the browser does). */
+    static ChainBuilder forwardForm(String name) {
+        HttpRequestActionBuilder open = http(name + ": open page").get("/file/view.xhtml?id=#{file}")
+                .check(responseTimeInMillis().saveAs("rtOpen"), status().is(200), currentLocationRegex("login\\.xhtml").notExists(),
+                        css("form#move", "action").saveAs("action"),
+                        css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
+                        regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce"));
+        HttpRequestActionBuilder send = http(name + ": send").post("#{action}")
+                .header("Faces-Request", "partial/ajax")
+                .formParam("jakarta.faces.partial.ajax", "true")
+                .formParam("jakarta.faces.source", "move:go")
+                .formParam("jakarta.faces.partial.execute", "move")
+                .formParam("jakarta.faces.partial.render", "@all")
+                .formParam("move:go", "move:go")
+                .formParam("move", "move")
+                .formParam("move:action_input", "SEND")
+                .formParam("move:to_input", "#{to}")
+                .formParam("move:to_hinput", "#{to}")
+                .formParam("move:remark", REMARK)
+                .formParam("move:replyBy_input", "")
+                .formParam("primefaces.nonce", "#{nonce}") // PrimeFaces' CSP: Ajax posts carry the page's nonce
+                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .check(responseTimeInMillis().saveAs("rtSend"), status().is(200), regex("Sent\\.|भेज दी गई").exists());
+        return forward(exec(session -> session.set("sid", sessionOf(session.getString("login"))))
+                .exec(addCookie(Cookie("JSESSIONID", "#{sid}")))
+                .exec(open).exec(send).exec(session -> Recorder.record(name, session, "rtOpen", "rtSend")));
+    }
+
+    /** Forward through the REST API, as the holder. */
+    static ChainBuilder forwardRest(String name) {
+        return forward(timed(name, http(name).post("/api/v1/files/#{file}/movements").basicAuth("#{login}", PASSWORD)
+                .header("Content-Type", "application/json")
+                .body(StringBody("{\"action\":\"SEND\",\"toPost\":\"#{to}\",\"remark\":\"" + REMARK + "\"}"))
+                .check(status().is(201))));
+    }
+
+    /** Forward through the bare JDBC servlet (the limit). */
+    static ChainBuilder forwardLimit(String name) {
+        return forward(timed(name, http(name).post("/bench/limit/forward")
+                .formParam("item", "#{file}").formParam("to", "#{to}").formParam("login", "#{login}")
+                .check(status().in(200, 201, 204))));
+    }
+
+    /** Sends {@code request} and records its response time under {@code name}. */
+    private static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
+        return exec(request.check(responseTimeInMillis().saveAs("rt"))).exec(session -> Recorder.record(name, session, "rt"));
+    }
+
+    /** Takes a free file, runs {@code move}, and frees the file again: swapped when the move succeeded. */
+    private static ChainBuilder forward(ChainBuilder move) {
+        return exec(Requests::take)
+                .doIf(session -> session.contains("file")).then(move.exec(Requests::giveBack));
+    }
+
+    private static Session take(Session session) {
+        Targets.Slot slot = slots.poll();
+        if (slot == null) {
+            starved.incrementAndGet();
+            return session;
+        }
+        return session.set("slot", slot).set("file", slot.fileId()).set("login", slot.holder().login())
+                .set("to", slot.other().postCode());
+    }
+
+    private static Session giveBack(Session session) {
+        Targets.Slot slot = session.get("slot");
+        slots.add(session.isFailed() ? slot : slot.swapped());
+        return session;
+    }
+
+    private static String sessionOf(String login) {
+        List<String> ids = sessions.get(login);
+        if (ids == null || ids.isEmpty()) {
+            throw new IllegalStateException("no page session for " + login);
+        }
+        return ids.get((int) (Thread.currentThread().getId() % ids.size()));
+    }
+}
