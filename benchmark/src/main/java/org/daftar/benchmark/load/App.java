@@ -32,7 +32,7 @@ final class App implements AutoCloseable {
     /** Starts the jar with {@code env} on {@code port} and waits for /health/ready (at most {@code timeout}). */
     static App boot(Path jar, int port, Map<String, String> env, Path log, Duration timeout)
             throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Duser.timezone=Asia/Kolkata", "-Dfile.encoding=UTF-8",
+        ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx512m", "-Duser.timezone=Asia/Kolkata", "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString(), "--port", Integer.toString(port), "--nocluster"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
