@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,39 +43,50 @@ final class Items implements AutoCloseable {
     private long disposalId;
     private long instructionId;
     private long assignmentId;
+    private long eventId;
+    private long stepId;
     private int inChunk;
+    /** The escalation poller has not run since this day began: the generator's last working day. */
+    private final LocalDate sweepDay;
+    private final OpenDeadlines deadlines;
 
-    private final Batch work, efile, receipt, movement, holders, audit, note, disposal, instruction, assignment;
-    private final List<Batch> ordered;
+    private final Table work, efile, receipt, movement, holders, audit, note, disposal, instruction, assignment, event, step;
+    private final List<Table> ordered;
 
-    Items(Connection c, District org, WorkDays days, Instant now, long seed) throws SQLException {
+    Items(Connection c, Tables tables, District org, WorkDays days, Instant now, long seed, long files) throws SQLException {
         this.c = c;
         this.org = org;
         this.days = days;
         this.now = now;
         this.today = LocalDate.ofInstant(now, INDIA);
+        this.sweepDay = days.isWorking(today) ? today : days.before(today);
+        this.deadlines = new OpenDeadlines(files, files / 5);
         this.random = new SplittableRandom(seed);
         for (int i = 0; i < BUSY; i++) {
             busy[i] = i % 4 == 0 ? org.hodPost[1 + i / 4] : org.officer(i * 7);
         }
-        work = new Batch(c, "work_item", "id", "kind", "item_number", "subject", "category", "priority", "urgency",
+        work = tables.open("work_item", "id", "kind", "item_number", "subject", "category", "priority", "urgency",
                 "section_id", "status", "holder_post_id", "held_since", "opened", "reply_by", "status_reason",
                 "created_by_post_id", "created_by_user_id", "created_at", "last_seq", "audit_seq", "audit_hash", "version");
-        efile = new Batch(c, "efile", "id", "subject_head_id", "file_year", "serial", "confidential", "last_para", "last_c_no");
-        receipt = new Batch(c, "receipt", "id", "diary_year", "serial", "sender_name", "sender_designation", "sender_org",
+        efile = tables.open("efile", "id", "subject_head_id", "file_year", "serial", "confidential", "last_para", "last_c_no");
+        receipt = tables.open("receipt", "id", "diary_year", "serial", "sender_name", "sender_designation", "sender_org",
                 "sender_address", "mode", "letter_number", "letter_date", "received_on", "file_id");
-        movement = new Batch(c, "movement", "id", "item_id", "seq", "action", "from_post_id", "to_post_id",
+        movement = tables.open("movement", "id", "item_id", "seq", "action", "from_post_id", "to_post_id",
                 "actor_user_id", "moved_at", "remark", "reply_by");
-        holders = new Batch(c, "item_holder", "item_id", "post_id");
-        audit = new Batch(c, "item_audit", "item_id", "seq", "occurred_at", "actor", "audit_action", "detail", "prev_hash", "hash");
-        note = new Batch(c, "note", "id", "file_id", "para_no", "author_user_id", "author_post_id", "written_at",
+        holders = tables.open("item_holder", "item_id", "post_id");
+        audit = tables.open("item_audit", "item_id", "seq", "occurred_at", "actor", "audit_action", "detail", "prev_hash", "hash");
+        note = tables.open("note", "id", "file_id", "para_no", "author_user_id", "author_post_id", "written_at",
                 "edited_at", "body", "permanent", "version");
-        disposal = new Batch(c, "disposal", "id", "user_id", "post_id", "item_id", "kind", "work_date", "occurred_at");
-        instruction = new Batch(c, "instruction", "id", "instruction_number", "source", "body", "priority", "deadline",
+        disposal = tables.open("disposal", "id", "user_id", "post_id", "item_id", "kind", "work_date", "occurred_at");
+        instruction = tables.open("instruction", "id", "instruction_number", "source", "body", "priority", "deadline",
                 "deadline_moved", "issued_by_user_id", "issued_by_post_id", "issued_at", "version");
-        assignment = new Batch(c, "assignment", "id", "instruction_id", "post_id", "status", "deadline", "compliance",
+        assignment = tables.open("assignment", "id", "instruction_id", "post_id", "status", "deadline", "compliance",
                 "submitted_at", "closed_at", "version");
-        ordered = List.of(work, efile, receipt, movement, holders, audit, note, disposal, instruction, assignment);
+        event = tables.open("assignment_event", "id", "assignment_id", "kind", "actor_user_id", "actor_post_id", "occurred_at",
+                "body", "new_deadline");
+        step = tables.open("escalation_step", "id", "assignment_id", "step_no", "kind", "due_on", "target_post_id", "status",
+                "fired_at", "version");
+        ordered = List.of(work, efile, receipt, movement, holders, audit, note, disposal, instruction, assignment, event, step);
     }
 
     /** The posts that hold most of the pendency (for the report and the benchmark). */
@@ -242,11 +254,23 @@ final class Items implements AutoCloseable {
 
     // ---- instructions ------------------------------------------------------------------------
 
-    /** Instruction {@code i} of {@code total}, issued by the collector to one to three heads of department. */
+    /**
+     * Instruction {@code i} of {@code total}, issued by the collector to one to three heads of department,
+     * with every assignee's escalation ladder as SamikshaService plans it (a reminder one working day
+     * before the deadline, then the collector on the first working day after it; the head of
+     * department of a head's own line is the head itself and is left out). Rungs due before the last
+     * working day have fired (DONE, with their event) or were moot (SKIPPED); the latest instructions
+     * are still open, with pending rungs planned by {@link OpenDeadlines}.
+     */
     void instruction(long i, long total) throws SQLException {
         Instant issued = created(i, total);
         LocalDate day = LocalDate.ofInstant(issued, INDIA);
-        LocalDate deadline = days.plus(day, 5 + random.nextInt(16));
+        OpenDeadlines.Kind open = deadlines.kind(i);
+        LocalDate deadline = open == null ? days.plus(day, 5 + random.nextInt(16)) : switch (open) {
+            case ESCALATION_DUE -> days.before(sweepDay);
+            case REMINDER_DUE -> days.plus(sweepDay, 1);
+            case RUNNING -> days.plus(sweepDay, 2 + random.nextInt(120));
+        };
         int serial = series.merge("I/" + day.getYear(), 1, Integer::sum);
         long id = ++instructionId;
         District.Post collector = org.posts.get(org.hodPost[0]);
@@ -257,19 +281,54 @@ final class Items implements AutoCloseable {
                 List.of("COLLECTOR_ORDER", "GOVERNMENT_LETTER", "JANSUNWAI").get(random.nextInt(3)), body,
                 random.nextInt(5) == 0 ? "IMMEDIATE" : "ORDINARY", deadline, false, collector.userId(), collector.id(), issued, 1);
         Set<Integer> to = new LinkedHashSet<>();
-        for (int n = 1 + random.nextInt(3); to.size() < n; ) {
+        for (int n = open == null ? 1 + random.nextInt(3) : deadlines.assignees(i, random); to.size() < n; ) {
             to.add(org.hodPost[1 + skew(District.DEPARTMENTS - 1)]);
         }
         for (int post : to) {
-            boolean overdue = deadline.isBefore(today);
-            int r = random.nextInt(100);
-            String status = overdue ? (r < 85 ? "ACCEPTED" : r < 90 ? "SUBMITTED" : "OPEN") : (r < 30 ? "SUBMITTED" : "OPEN");
-            Instant submitted = status.equals("OPEN") ? null : moment(days.plus(day, 1 + random.nextInt(5)));
-            submitted = submitted == null || submitted.isBefore(now) ? submitted : issued;
-            Instant closed = status.equals("ACCEPTED") ? submitted.plus(1, ChronoUnit.DAYS) : null;
-            assignment.row(++assignmentId, id, org.posts.get(post).id(), status, deadline,
-                    submitted == null ? null : hindi ? "निर्देशानुसार कार्यवाही पूर्ण की गई।" : "Action taken as directed.",
-                    submitted, closed != null && closed.isAfter(now) ? submitted : closed, 1);
+            String status = "OPEN";
+            Instant submitted = null;
+            Instant closed = null;
+            if (open == null) {
+                int r = random.nextInt(100);
+                status = r < 85 ? "ACCEPTED" : r < 90 ? "SUBMITTED" : "OPEN";
+                submitted = status.equals("OPEN") ? null : moment(days.plus(day, 1 + random.nextInt(5)));
+                closed = status.equals("ACCEPTED") ? submitted.plus(1, ChronoUnit.DAYS) : null;
+            }
+            District.Post assignee = org.posts.get(post);
+            long a = ++assignmentId;
+            String compliance = submitted == null ? null : hindi ? "निर्देशानुसार कार्यवाही पूर्ण की गई।" : "Action taken as directed.";
+            assignment.row(a, id, assignee.id(), status, deadline, compliance, submitted, closed, 1);
+            event.row(++eventId, a, "ISSUED", collector.userId(), collector.id(), issued, null, deadline);
+            // the ladder; a rung fires in the first minute of its day if the part is still open then
+            int stepNo = 0;
+            LocalDate remindOn = days.before(deadline);
+            List<Object[]> rungs = new ArrayList<>();
+            if (remindOn.isAfter(day)) {
+                rungs.add(new Object[]{"REMIND", remindOn, assignee});
+            }
+            rungs.add(new Object[]{"ESCALATE", days.plus(deadline, 1), collector});
+            boolean reported = false;
+            for (Object[] rung : rungs) {
+                LocalDate due = (LocalDate) rung[1];
+                District.Post target = (District.Post) rung[2];
+                Instant firing = due.atTime(0, 1).atZone(INDIA).toInstant();
+                if (!reported && submitted != null && submitted.isBefore(firing)) {
+                    event.row(++eventId, a, "COMPLIANCE_SUBMITTED", assignee.userId(), assignee.id(), submitted, compliance, null);
+                    reported = true;
+                }
+                String state = !due.isBefore(sweepDay) ? "PENDING" : reported ? "SKIPPED" : "DONE";
+                boolean fired = state.equals("DONE");
+                step.row(++stepId, a, ++stepNo, rung[0], due, target.id(), state, fired ? firing : null, 1);
+                if (fired) {
+                    event.row(++eventId, a, rung[0].equals("REMIND") ? "REMINDED" : "ESCALATED", null, target.id(), firing, target.code(), null);
+                }
+            }
+            if (!reported && submitted != null) {
+                event.row(++eventId, a, "COMPLIANCE_SUBMITTED", assignee.userId(), assignee.id(), submitted, compliance, null);
+            }
+            if (closed != null) {
+                event.row(++eventId, a, "ACCEPTED", collector.userId(), collector.id(), closed, null, null);
+            }
         }
         chunkDone();
     }
@@ -281,8 +340,8 @@ final class Items implements AutoCloseable {
     }
 
     void flush() throws SQLException {
-        for (Batch b : ordered) {
-            b.flush();
+        for (Table t : ordered) {
+            t.flush();
         }
         c.commit();
         inChunk = 0;
@@ -309,6 +368,8 @@ final class Items implements AutoCloseable {
             case "disposal" -> disposalId;
             case "instruction" -> instructionId;
             case "assignment" -> assignmentId;
+            case "assignment_event" -> eventId;
+            case "escalation_step" -> stepId;
             default -> throw new IllegalArgumentException(table);
         };
     }
@@ -362,10 +423,18 @@ final class Items implements AutoCloseable {
                 "VIP_REFERENCE", "GENERAL").get(r - 12);
     }
 
+    /** The open deadlines planned: pending rungs in all, and those due at the first sweep. */
+    OpenDeadlines deadlines() { return deadlines; }
+
+    /** Ends the load, parents first (Derby imports each table here: a line per table, as it can take minutes). */
     @Override
     public void close() throws SQLException {
-        for (Batch b : ordered) {
-            b.close();
+        Progress p = new Progress(System.out, "load", ordered.size());
+        int n = 0;
+        for (Table t : ordered) {
+            t.close();
+            p.at(++n);
         }
+        p.done();
     }
 }

@@ -5,7 +5,9 @@ import org.daftar.user.UserRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,10 +29,14 @@ class GenerateTest {
     private static Connection c;
     private static int[] busy;
 
+    @TempDir
+    static Path load;
+
+    /** Through Derby's bulk import, as the generator loads a Derby district. */
     @BeforeAll
     static void generate() throws SQLException {
         c = DriverManager.getConnection(URL);
-        busy = new Generate().run(c, URL, null, null, FILES, NOW, 7);
+        busy = new Generate().run(c, CsvTable.derby(c, load), URL, null, null, FILES, NOW, 7);
     }
 
     @AfterAll
@@ -131,8 +137,27 @@ class GenerateTest {
     }
 
     @Test
+    void theEscalationPollerFindsTheOpenDeadlinesAndExactlyTheDueOnesWouldFire() throws SQLException {
+        String today = "DATE('" + LocalDate.ofInstant(NOW, Items.INDIA) + "')";
+        assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE status = 'PENDING'")).isEqualTo(FILES / 5);
+        // the poller's own question, and the step's own rule for firing (EscalationStep.fire)
+        assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE status = 'PENDING' AND due_on <= " + today)).isEqualTo(FILES / 200);
+        assertThat(count("SELECT COUNT(*) FROM escalation_step s JOIN assignment a ON a.id = s.assignment_id"
+                + " WHERE s.status = 'PENDING' AND s.due_on <= " + today + " AND a.status = 'OPEN'"
+                + " AND (s.kind = 'REMIND' OR a.deadline < " + today + ")")).isEqualTo(FILES / 200);
+        assertThat(count("SELECT COUNT(*) FROM escalation_step s JOIN assignment a ON a.id = s.assignment_id"
+                + " WHERE s.status = 'PENDING' AND a.status <> 'OPEN'")).as("pending rungs of answered parts").isZero();
+        assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE status <> 'PENDING' AND due_on >= " + today)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE (status = 'DONE') <> (fired_at IS NOT NULL)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM escalation_step s WHERE status = 'DONE' AND NOT EXISTS (SELECT 1 FROM assignment_event e"
+                + " WHERE e.assignment_id = s.assignment_id AND e.kind IN ('REMINDED', 'ESCALATED') AND e.occurred_at = s.fired_at)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM assignment a WHERE NOT EXISTS (SELECT 1 FROM assignment_event e"
+                + " WHERE e.assignment_id = a.id AND e.kind = 'ISSUED')")).isZero();
+    }
+
+    @Test
     void refusesADatabaseThatAlreadyHoldsADistrict() {
-        assertThatThrownBy(() -> new Generate().run(c, URL, null, null, 10, NOW, 1))
+        assertThatThrownBy(() -> new Generate().run(c, Tables.jdbc(c), URL, null, null, 10, NOW, 1))
                 .hasMessageContaining("empty");
     }
 

@@ -1,0 +1,16 @@
+package org.daftar.benchmark;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Opens the {@link Table} a generator writes rows of {@code table} to. */
+@FunctionalInterface
+interface Tables {
+
+    Table open(String table, String... columns) throws SQLException;
+
+    /** Plain JDBC batches of INSERTs, on any database. */
+    static Tables jdbc(Connection c) {
+        return (table, columns) -> new Batch(c, table, columns);
+    }
+}
