@@ -16,10 +16,12 @@ import java.time.ZoneOffset;
  * written as UTC timestamps, exactly as the application's InstantConverter stores them.
  */
 final class Batch implements Table {
+    private final String table;
     private final PreparedStatement ps;
     private final int[] types;
 
     Batch(Connection c, String table, String... columns) throws SQLException {
+        this.table = table;
         this.ps = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + "?, ".repeat(columns.length - 1) + "?)");
         // typed NULLs: PostgreSQL refuses a VARCHAR null in a TIMESTAMP or BIGINT column
@@ -29,6 +31,9 @@ final class Batch implements Table {
             types[i] = meta.getParameterType(i + 1);
         }
     }
+
+    @Override
+    public String name() { return table; }
 
     @Override
     public void row(Object... values) throws SQLException {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -31,24 +32,37 @@ import java.util.Locale;
  */
 final class CsvTable implements Table {
 
-    /** The Derby or PostgreSQL way to open tables for a connection; {@code dir} holds Derby's files while they wait. */
-    static Tables derby(Connection c, Path dir) {
-        return (table, columns) -> new CsvTable(c, table, columns, dir.resolve(table + ".csv"));
+    /**
+     * Derby's way: {@code dir} holds the files until they are imported, each through a connection of
+     * its own to {@code url}, so that {@link Items#close()} can import tables side by side.
+     */
+    static Tables derby(Connection c, String url, Path dir) {
+        return new Tables() {
+            @Override
+            public Table open(String table, String... columns) throws SQLException {
+                return new CsvTable(c, url, table, columns, dir.resolve(table + ".csv"));
+            }
+
+            @Override
+            public int loaders() { return 3; }
+        };
     }
 
     static Tables postgresql(Connection c) {
-        return (table, columns) -> new CsvTable(c, table, columns, null);
+        return (table, columns) -> new CsvTable(c, null, table, columns, null);
     }
 
     private final Connection c;
+    private final String url;
     private final String table;
     private final String[] columns;
     private final Path file;
     private final BufferedWriter out;
     private final StringBuilder chunk = new StringBuilder(1 << 16);
 
-    private CsvTable(Connection c, String table, String[] columns, Path file) throws SQLException {
+    private CsvTable(Connection c, String url, String table, String[] columns, Path file) throws SQLException {
         this.c = c;
+        this.url = url;
         this.table = table;
         this.columns = columns;
         this.file = file;
@@ -58,6 +72,9 @@ final class CsvTable implements Table {
             throw new SQLException("cannot write " + file, e);
         }
     }
+
+    @Override
+    public String name() { return table; }
 
     @Override
     public void row(Object... values) {
@@ -101,16 +118,14 @@ final class CsvTable implements Table {
         if (out == null) {
             return;
         }
-        try {
+        try (Connection own = DriverManager.getConnection(url)) {
             out.close();
-            c.commit();
-            try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, NULL, NULL, 'UTF-8', 0)")) {
+            try (CallableStatement call = own.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, NULL, NULL, 'UTF-8', 0)")) {
                 call.setString(1, table.toUpperCase(Locale.ROOT));
                 call.setString(2, String.join(",", columns).toUpperCase(Locale.ROOT));
                 call.setString(3, file.toAbsolutePath().toString());
                 call.execute();
             }
-            c.commit();
             Files.delete(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,6 +35,10 @@ public final class Generate {
             url = "jdbc:derby:" + Path.of(a.get("derby")).toAbsolutePath().resolve("db")
                     + ";create=true;territory=hi_IN;collation=TERRITORY_BASED:PRIMARY";
             System.setProperty("derby.storage.pageCacheSize", "20000");
+            // the imports build every index by an external sort: fewer, longer runs to merge
+            System.setProperty("derby.storage.sortBufferMax", "200000");
+            // a load that fails is started again from scratch: no need to force the log to disk at each commit
+            System.setProperty("derby.system.durability", "test");
         } else if (a.containsKey("jdbc")) {
             url = a.get("jdbc");
         } else {
@@ -46,7 +50,7 @@ public final class Generate {
         boolean bulk = !a.getOrDefault("load", "bulk").equals("jdbc");
         Path load = derby ? Path.of(a.get("derby")).toAbsolutePath().resolve("load") : null;
         try (Connection c = DriverManager.getConnection(url, a.get("user"), a.get("password"))) {
-            Tables tables = !bulk ? Tables.jdbc(c) : derby ? CsvTable.derby(c, Files.createDirectories(load))
+            Tables tables = !bulk ? Tables.jdbc(c) : derby ? CsvTable.derby(c, url, Files.createDirectories(load))
                     : url.startsWith("jdbc:postgresql:") ? CsvTable.postgresql(c) : Tables.jdbc(c);
             new Generate().run(c, tables, url, a.get("user"), a.get("password"), files, Instant.now(), seed);
         }

@@ -14,6 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.SplittableRandom;
 
 /**
@@ -26,10 +32,13 @@ import java.util.SplittableRandom;
 final class Items implements AutoCloseable {
     static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     private static final int CHUNK = 500;
+    /** Movements of each long-lived file (CREATE included): the track page's worst case. */
+    static final int LONG_TRACK = 200;
     /** Posts that hold most of the pendency: a few heads and section officers. */
     private static final int BUSY = 24;
 
     private final Connection c;
+    private final Tables tables;
     private final District org;
     private final WorkDays days;
     private final Instant now;
@@ -55,6 +64,7 @@ final class Items implements AutoCloseable {
 
     Items(Connection c, Tables tables, District org, WorkDays days, Instant now, long seed, long files) throws SQLException {
         this.c = c;
+        this.tables = tables;
         this.org = org;
         this.days = days;
         this.now = now;
@@ -110,6 +120,8 @@ final class Items implements AutoCloseable {
         String reason;
         int paras;
         boolean noted;
+        /** Who sent or returned it to its holder (a return goes back there); -1 when nobody did. */
+        int sender = -1;
 
         Item(int creator, Instant at) throws SQLException {
             this.creator = creator;
@@ -121,16 +133,20 @@ final class Items implements AutoCloseable {
 
         District.Post post(int index) { return org.posts.get(index); }
 
+        /** A movement from the holder ({@code PULL_BACK}: by the post that takes it back, {@code to}). */
         void move(String action, int to, String remark) throws SQLException {
             District.Post from = post(holder);
-            movement.row(++movementId, id, ++seq, action, from.id(), post(to).id(), from.userId(), at, remark, null);
-            chain(from.login(), action, from.code() + "-" + from.id() + " -> " + post(to).code() + "-" + post(to).id()
+            District.Post actor = action.equals("PULL_BACK") ? post(to) : from;
+            movement.row(++movementId, id, ++seq, action, from.id(), post(to).id(), actor.userId(), at, remark, null);
+            chain(actor.login(), action, from.code() + "-" + from.id() + " -> " + post(to).code() + "-" + post(to).id()
                     + (remark == null ? "" : ": " + remark));
-            String kind = action.equals("CLOSE") ? "CLOSE" : noted && !action.equals("CREATE") ? "FORWARD_WITH_NOTE" : null;
+            boolean forward = action.equals("SEND") || action.equals("RETURN");
+            String kind = action.equals("CLOSE") ? "CLOSE" : noted && forward ? "FORWARD_WITH_NOTE" : null;
             if (kind != null) {
                 disposal.row(++disposalId, from.userId(), from.id(), id, kind, LocalDate.ofInstant(at, INDIA), at);
             }
             noted = false;
+            sender = forward ? holder : action.equals("PULL_BACK") ? -1 : sender;
             if (!action.equals("CLOSE")) {
                 holder = to;
                 heldSince = at;
@@ -158,6 +174,16 @@ final class Items implements AutoCloseable {
                     actor, action, detail, hash);
             audit.row(id, n, at, actor, action, detail, hash, h);
             hash = h;
+        }
+
+        /** A few minutes later, the same day (false when that would be after now). */
+        boolean soon() {
+            Instant next = at.plus(3 + random.nextInt(20), ChronoUnit.MINUTES);
+            if (next.isAfter(now)) {
+                return false;
+            }
+            at = next;
+            return true;
         }
 
         /** Advances to a later working moment; false when that would be after now (the item stays where it is). */
@@ -208,13 +234,27 @@ final class Items implements AutoCloseable {
                 break;
             }
             boolean last = k == sends - 1;
+            if (!last && f.sender >= 0 && random.nextInt(8) == 0) {
+                f.move("RETURN", f.sender, Texts.pick(Texts.RETURNS, random));
+                continue;
+            }
             int to = last && pending && random.nextInt(10) < 7 ? busy[skew(BUSY)] : next(section, f.holder);
             if (to != f.holder) {
+                int from = f.holder;
                 f.move("SEND", to, Texts.pick(Texts.REMARKS, random));
+                if (!last && random.nextInt(40) == 0 && f.soon()) {
+                    f.move("PULL_BACK", from, Texts.pick(Texts.PULL_BACKS, random));
+                }
             }
         }
-        if (!pending && f.later(5)) {
+        if (longLived(i, total)) {
+            backAndForth(f, section);
+        } else if (!pending && f.later(5)) {
             f.close(Texts.pick(Texts.CLOSINGS, random));
+        } else if (pending && random.nextInt(10) == 0 && f.later(2)) {
+            f.reason = Texts.pick(Texts.PARKINGS, random);
+            f.move("PARK", f.holder, f.reason);
+            f.status = "PARKED";
         }
         int head = random.nextInt(District.HEADS_PER_SECTION);
         int year = LocalDate.ofInstant(f.createdAt, INDIA).getYear();
@@ -224,6 +264,41 @@ final class Items implements AutoCloseable {
         f.writeWork("FILE", number, Texts.subject(random), section);
         efile.row(f.id, headId, year, serial, false, f.paras, 0);
         chunkDone();
+    }
+
+    /** A handful of files, created in the older half of the time line, that went back and forth {@value #LONG_TRACK} times. */
+    private static boolean longLived(long i, long total) {
+        long count = Math.min(total, Math.max(5, total / 500));
+        long step = Math.max(1, total / (2 * count));
+        return i % step == 0 && i / step < count;
+    }
+
+    /**
+     * A long-lived file moves up and down its section's line (assistant, section officer, head),
+     * with notes, until it has {@value #LONG_TRACK} movements: sent up, returned to the sender,
+     * sent down again for compliance. It is still in work.
+     */
+    private void backAndForth(Item f, int section) throws SQLException {
+        District.Section s = org.sections.get(section);
+        int officer = org.officer(section);
+        int head = org.hodPost[s.department()];
+        int assistant = f.creator != officer && f.creator != head ? f.creator : s.firstPost() + s.posts() - 1;
+        if (f.holder != assistant && f.holder != officer && f.holder != head) {
+            f.move("SEND", officer, Texts.pick(Texts.REMARKS, random));
+        }
+        while (f.seq < LONG_TRACK && f.later(2)) {
+            if (random.nextBoolean()) {
+                f.note(Texts.pick(Texts.NOTES, random));
+            }
+            boolean up = f.holder == assistant || f.holder == officer && f.sender != head && random.nextBoolean();
+            if (f.holder == officer && f.sender == head) {
+                f.move("SEND", assistant, Texts.pick(Texts.REMARKS, random));
+            } else if (up) {
+                f.move("SEND", f.holder == assistant ? officer : head, Texts.pick(Texts.REMARKS, random));
+            } else {
+                f.move("RETURN", f.sender >= 0 ? f.sender : f.holder == officer ? assistant : officer, Texts.pick(Texts.RETURNS, random));
+            }
+        }
     }
 
     /** Receipt (dak) number {@code i} of {@code total}: diarised, sent to a dealing desk, mostly disposed of. */
@@ -426,15 +501,48 @@ final class Items implements AutoCloseable {
     /** The open deadlines planned: pending rungs in all, and those due at the first sweep. */
     OpenDeadlines deadlines() { return deadlines; }
 
-    /** Ends the load, parents first (Derby imports each table here: a line per table, as it can take minutes). */
+    /**
+     * Ends the load, parents before children. Where the tables allow it (Derby's imports take minutes
+     * at a million files), the histories, which have no foreign keys, load beside the other tables.
+     */
     @Override
     public void close() throws SQLException {
+        List<List<Table>> groups = tables.loaders() == 1 ? List.of(ordered)
+                : List.of(ordered.stream().filter(t -> t != movement && t != holders && t != audit).toList(),
+                List.of(movement, holders), List.of(audit));
         Progress p = new Progress(System.out, "load", ordered.size());
-        int n = 0;
-        for (Table t : ordered) {
-            t.close();
-            p.at(++n);
+        Map<String, Double> took = new ConcurrentHashMap<>();
+        AtomicInteger loaded = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(groups.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<Table> group : groups) {
+                running.add(pool.submit(() -> {
+                    for (Table t : group) {
+                        long start = System.nanoTime();
+                        t.close();
+                        took.put(t.name(), (System.nanoTime() - start) / 1e9);
+                        synchronized (p) {
+                            p.at(loaded.incrementAndGet());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof SQLException s ? s : new SQLException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException(e);
+        } finally {
+            pool.shutdown();
         }
         p.done();
+        StringBuilder line = new StringBuilder("loaded (s):");
+        ordered.forEach(t -> line.append(' ').append(t.name()).append(String.format(" %.0f", took.get(t.name()))));
+        System.out.println(line);
     }
 }

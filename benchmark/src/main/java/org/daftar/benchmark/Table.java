@@ -8,6 +8,9 @@ import java.sql.SQLException;
  */
 interface Table extends AutoCloseable {
 
+    /** The table's name. */
+    String name();
+
     /** Adds one row; values are Long, Integer, String, Boolean, Instant, LocalDate or null. */
     void row(Object... values) throws SQLException;
 

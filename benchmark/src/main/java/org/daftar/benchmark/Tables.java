@@ -9,6 +9,9 @@ interface Tables {
 
     Table open(String table, String... columns) throws SQLException;
 
+    /** How many tables may be closed (loaded) at once, each by a thread of its own. */
+    default int loaders() { return 1; }
+
     /** Plain JDBC batches of INSERTs, on any database. */
     static Tables jdbc(Connection c) {
         return (table, columns) -> new Batch(c, table, columns);

@@ -36,7 +36,7 @@ class GenerateTest {
     @BeforeAll
     static void generate() throws SQLException {
         c = DriverManager.getConnection(URL);
-        busy = new Generate().run(c, CsvTable.derby(c, load), URL, null, null, FILES, NOW, 7);
+        busy = new Generate().run(c, CsvTable.derby(c, URL, load), URL, null, null, FILES, NOW, 7);
     }
 
     @AfterAll
@@ -134,6 +134,32 @@ class GenerateTest {
                 + " WHERE n.series_key = 'F/' || TRIM(CAST(f.subject_head_id AS CHAR(20))) || '/' || TRIM(CAST(f.file_year AS CHAR(4))))"
                 + " AND n.series_key LIKE 'F/%'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM number_series WHERE series_key LIKE 'F/%'")).isPositive();
+    }
+
+    @Test
+    void aHandfulOfFilesWentBackAndForthTwoHundredTimesWithNotes() throws SQLException {
+        String longLived = "SELECT item_id FROM movement GROUP BY item_id HAVING COUNT(*) = " + Items.LONG_TRACK;
+        assertThat(count("SELECT COUNT(*) FROM (" + longLived + ") t")).isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM movement GROUP BY item_id) t")).isEqualTo(Items.LONG_TRACK);
+        assertThat(count("SELECT COUNT(*) FROM efile f JOIN work_item w ON w.id = f.id WHERE w.last_seq = " + Items.LONG_TRACK
+                + " AND f.last_para > 50 AND w.status = 'ACTIVE'")).isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM movement WHERE action = 'RETURN' AND item_id IN (" + longLived + ")")).isGreaterThan(100);
+    }
+
+    @Test
+    void filesAreAlsoReturnedCalledBackAndParkedAsTheMovementRulesAllow() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM movement WHERE action = 'RETURN'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM movement WHERE action = 'PULL_BACK'")).isPositive();
+        // a return goes back to the post the item last came from; a call-back to the post that sent it
+        assertThat(count("SELECT COUNT(*) FROM movement m JOIN movement p ON p.item_id = m.item_id AND p.seq = m.seq - 1"
+                + " WHERE m.action = 'PULL_BACK' AND (p.action NOT IN ('SEND', 'RETURN') OR m.to_post_id <> p.from_post_id"
+                + " OR m.from_post_id <> p.to_post_id)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM movement m WHERE m.action = 'RETURN' AND m.to_post_id NOT IN (SELECT p.from_post_id"
+                + " FROM movement p WHERE p.item_id = m.item_id AND p.seq < m.seq AND p.action IN ('SEND', 'RETURN')"
+                + " AND p.to_post_id = m.from_post_id)")).isZero();
+        long parked = count("SELECT COUNT(*) FROM work_item WHERE status = 'PARKED'");
+        assertThat(parked).isPositive().isEqualTo(count("SELECT COUNT(*) FROM work_item w JOIN movement m ON m.item_id = w.id"
+                + " AND m.seq = w.last_seq WHERE w.status = 'PARKED' AND m.action = 'PARK' AND m.remark = w.status_reason"));
     }
 
     @Test
