@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d benchmark/target/lib ] || mvn -B -q -o -Pbenchmark -pl benchmark -am package -DskipTests
-exec java -Xmx1g -Duser.timezone=Asia/Kolkata -Dfile.encoding=UTF-8 -cp 'benchmark/target/classes:benchmark/target/lib/*' \
+exec java -Xmx2g -Duser.timezone=Asia/Kolkata -Dfile.encoding=UTF-8 -cp 'benchmark/target/classes:benchmark/target/lib/*' \
     org.daftar.benchmark.Generate "$@"

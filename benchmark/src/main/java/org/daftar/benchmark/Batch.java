@@ -15,12 +15,13 @@ import java.time.ZoneOffset;
  * caller flushes parent tables before child tables, and commits; autocommit is off). Instants are
  * written as UTC timestamps, exactly as the application's InstantConverter stores them.
  */
-final class Batch implements AutoCloseable {
+final class Batch implements Table {
+    private final String table;
     private final PreparedStatement ps;
     private final int[] types;
-    private long rows;
 
     Batch(Connection c, String table, String... columns) throws SQLException {
+        this.table = table;
         this.ps = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + "?, ".repeat(columns.length - 1) + "?)");
         // typed NULLs: PostgreSQL refuses a VARCHAR null in a TIMESTAMP or BIGINT column
@@ -31,8 +32,11 @@ final class Batch implements AutoCloseable {
         }
     }
 
-    /** Adds one row; values are Long, Integer, String, Boolean, Instant, LocalDate or null. */
-    void row(Object... values) throws SQLException {
+    @Override
+    public String name() { return table; }
+
+    @Override
+    public void row(Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             int p = i + 1;
@@ -47,12 +51,10 @@ final class Batch implements AutoCloseable {
             }
         }
         ps.addBatch();
-        rows++;
     }
 
-    long rows() { return rows; }
-
-    void flush() throws SQLException {
+    @Override
+    public void flush() throws SQLException {
         ps.executeBatch();
     }
 

@@ -2,6 +2,7 @@ package org.daftar.benchmark;
 
 import org.flywaydb.core.Flyway;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,16 +35,27 @@ public final class Generate {
             url = "jdbc:derby:" + Path.of(a.get("derby")).toAbsolutePath().resolve("db")
                     + ";create=true;territory=hi_IN;collation=TERRITORY_BASED:PRIMARY";
             System.setProperty("derby.storage.pageCacheSize", "20000");
+            // the imports build every index by an external sort: fewer, longer runs to merge
+            System.setProperty("derby.storage.sortBufferMax", "200000");
+            // a load that fails is started again from scratch: no need to force the log to disk at each commit
+            System.setProperty("derby.system.durability", "test");
         } else if (a.containsKey("jdbc")) {
             url = a.get("jdbc");
         } else {
-            System.err.println("usage: Generate --size 10k|100k|1M|<files> (--derby DIR | --jdbc URL [--user U --password P]) [--seed N]");
+            System.err.println("usage: Generate --size 10k|100k|1M|<files> (--derby DIR | --jdbc URL [--user U --password P]) [--seed N] [--load bulk|jdbc]");
             System.exit(2);
             return;
         }
         long seed = Long.parseLong(a.getOrDefault("seed", "7"));
+        boolean bulk = !a.getOrDefault("load", "bulk").equals("jdbc");
+        Path load = derby ? Path.of(a.get("derby")).toAbsolutePath().resolve("load") : null;
         try (Connection c = DriverManager.getConnection(url, a.get("user"), a.get("password"))) {
-            new Generate().run(c, url, a.get("user"), a.get("password"), files, Instant.now(), seed);
+            Tables tables = !bulk ? Tables.jdbc(c) : derby ? CsvTable.derby(c, url, Files.createDirectories(load))
+                    : url.startsWith("jdbc:postgresql:") ? CsvTable.postgresql(c) : Tables.jdbc(c);
+            new Generate().run(c, tables, url, a.get("user"), a.get("password"), files, Instant.now(), seed);
+        }
+        if (load != null) {
+            Files.deleteIfExists(load);
         }
         if (derby) {
             try {
@@ -55,7 +67,7 @@ public final class Generate {
     }
 
     /** Migrates the schema, refuses a database that already holds a district, and fills it; answers the busiest posts' indexes. */
-    int[] run(Connection c, String url, String user, String password, long files, Instant now, long seed) throws SQLException {
+    int[] run(Connection c, Tables tables, String url, String user, String password, long files, Instant now, long seed) throws SQLException {
         long start = System.nanoTime();
         migrate(url, user, password, c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby"));
         c.setAutoCommit(false);
@@ -71,40 +83,41 @@ public final class Generate {
         org.write(c, days, today);
         System.out.printf("organisation: %d departments, %d sections, %d posts, %d users%n",
                 District.DEPARTMENTS, District.SECTIONS, District.POSTS, District.USERS);
-        try (Items items = new Items(c, org, days, now, seed)) {
-            Progress p = new Progress(System.out, "files", files);
-            for (long i = 0; i < files; i++) {
-                items.file(i, files);
-                p.at(i + 1);
-            }
-            p.done();
-            long receipts = 3 * files;
-            p = new Progress(System.out, "receipts", receipts);
-            for (long i = 0; i < receipts; i++) {
-                items.receipt(i, receipts);
-                p.at(i + 1);
-            }
-            p.done();
-            long instructions = files / 5;
-            p = new Progress(System.out, "instructions", instructions);
-            for (long i = 0; i < instructions; i++) {
-                items.instruction(i, instructions);
-                p.at(i + 1);
-            }
-            p.done();
-            items.writeSeries();
-            restartIdentities(c, org, items);
-            System.out.printf("generated %,d items, %,d movements, %,d notes, %,d disposals, %,d instructions in %.0f s%n",
-                    items.ids("work_item"), items.ids("movement"), items.ids("note"), items.ids("disposal"),
-                    items.ids("instruction"), (System.nanoTime() - start) / 1e9);
-            StringBuilder busy = new StringBuilder("busiest desks (login/post code):");
-            for (int post : items.busyPosts()) {
-                District.Post p2 = org.posts.get(post);
-                busy.append(' ').append(p2.login()).append('/').append(p2.code());
-            }
-            System.out.println(busy + "; every password " + District.PASSWORD);
-            return items.busyPosts();
+        Items items = new Items(c, tables, org, days, now, seed, files);
+        Progress p = new Progress(System.out, "files", files);
+        for (long i = 0; i < files; i++) {
+            items.file(i, files);
+            p.at(i + 1);
         }
+        p.done();
+        long receipts = 3 * files;
+        p = new Progress(System.out, "receipts", receipts);
+        for (long i = 0; i < receipts; i++) {
+            items.receipt(i, receipts);
+            p.at(i + 1);
+        }
+        p.done();
+        long instructions = files / 5;
+        p = new Progress(System.out, "instructions", instructions);
+        for (long i = 0; i < instructions; i++) {
+            items.instruction(i, instructions);
+            p.at(i + 1);
+        }
+        p.done();
+        items.writeSeries();
+        items.close();
+        restartIdentities(c, items);
+        System.out.printf("generated %,d items, %,d movements, %,d notes, %,d disposals, %,d instructions in %.0f s%n",
+                items.ids("work_item"), items.ids("movement"), items.ids("note"), items.ids("disposal"),
+                items.ids("instruction"), (System.nanoTime() - start) / 1e9);
+        System.out.printf("escalation rungs pending: %,d, due at the first sweep: %,d%n", items.deadlines().pending(), items.deadlines().due());
+        StringBuilder busy = new StringBuilder("busiest desks (login/post code):");
+        for (int post : items.busyPosts()) {
+            District.Post p2 = org.posts.get(post);
+            busy.append(' ').append(p2.login()).append('/').append(p2.code());
+        }
+        System.out.println(busy + "; every password " + District.PASSWORD);
+        return items.busyPosts();
     }
 
     /** The project's own migrations, configured as ejb-module's Migrations does (Derby: from schema SYS, for the Hindi collation). */
@@ -118,7 +131,7 @@ public final class Generate {
     }
 
     /** Ids were given explicitly: the identity columns continue after them, so the app's own inserts fit. */
-    private static void restartIdentities(Connection c, District org, Items items) throws SQLException {
+    private static void restartIdentities(Connection c, Items items) throws SQLException {
         Map<String, Long> next = new LinkedHashMap<>();
         next.put("district", 2L);
         next.put("department", (long) District.DEPARTMENTS + 1);
@@ -128,7 +141,8 @@ public final class Generate {
         next.put("post_assignment", 2L * District.POSTS + 1);
         next.put("subject_head", (long) District.SECTIONS * District.HEADS_PER_SECTION + 1);
         next.put("holiday", 1_000L);
-        for (String t : new String[]{"work_item", "movement", "note", "disposal", "instruction", "assignment"}) {
+        for (String t : new String[]{"work_item", "movement", "note", "disposal", "instruction", "assignment", "assignment_event",
+                "escalation_step"}) {
             next.put(t, items.ids(t) + 1);
         }
         try (Statement s = c.createStatement()) {

@@ -27,7 +27,7 @@ final class Progress {
         drawn = done;
         int filled = (int) (WIDTH * Math.min(done, total) / total);
         double seconds = (now - start) / 1e9;
-        out.printf("\r%-12s [%s%s] %,d/%,d  %,.0f/s  %.0fs ", phase, "#".repeat(filled), ".".repeat(WIDTH - filled),
+        out.printf("\r%-22s [%s%s] %,d/%,d  %,.0f/s  %.0fs ", phase, "#".repeat(filled), ".".repeat(WIDTH - filled),
                 done, total, done / Math.max(seconds, 1e-3), seconds);
         out.flush();
     }

@@ -57,6 +57,11 @@ final class Texts {
             "Application for demarcation of land at %s", "RTI application no. %2$d");
     static final String[] REMARKS = {"कृपया अवलोकन कर आदेशार्थ।", "For perusal and orders.", "प्रस्ताव अनुमोदनार्थ प्रस्तुत।",
             "Please examine and put up.", "आवश्यक कार्यवाही हेतु।", "Put up with the previous papers."};
+    static final String[] RETURNS = {"कृपया संशोधित प्रस्ताव प्रस्तुत करें।", "Please resubmit with the revised statement.",
+            "पूर्व पत्राचार संलग्न कर पुनः प्रस्तुत करें।", "Returned: the tehsildar's report is not on file."};
+    static final String[] PULL_BACKS = {"त्रुटिवश प्रेषित, वापस लिया गया।", "Sent by mistake; called back."};
+    static final String[] PARKINGS = {"तहसीलदार के प्रतिवेदन की प्रतीक्षा।", "Awaiting the tehsildar's report.",
+            "न्यायालय के निर्णय की प्रतीक्षा।", "Kept aside until the court's decision."};
     static final String[] CLOSINGS = {"कार्यवाही पूर्ण, नस्तीबद्ध।", "Action completed; file closed.", "आवेदक को सूचित किया गया।",
             "Disposed of; reply sent."};
     static final String[] NOTES = {

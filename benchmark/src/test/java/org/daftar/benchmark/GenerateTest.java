@@ -5,7 +5,9 @@ import org.daftar.user.UserRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,10 +29,14 @@ class GenerateTest {
     private static Connection c;
     private static int[] busy;
 
+    @TempDir
+    static Path load;
+
+    /** Through Derby's bulk import, as the generator loads a Derby district. */
     @BeforeAll
     static void generate() throws SQLException {
         c = DriverManager.getConnection(URL);
-        busy = new Generate().run(c, URL, null, null, FILES, NOW, 7);
+        busy = new Generate().run(c, CsvTable.derby(c, URL, load), URL, null, null, FILES, NOW, 7);
     }
 
     @AfterAll
@@ -131,8 +137,53 @@ class GenerateTest {
     }
 
     @Test
+    void aHandfulOfFilesWentBackAndForthTwoHundredTimesWithNotes() throws SQLException {
+        String longLived = "SELECT item_id FROM movement GROUP BY item_id HAVING COUNT(*) = " + Items.LONG_TRACK;
+        assertThat(count("SELECT COUNT(*) FROM (" + longLived + ") t")).isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM movement GROUP BY item_id) t")).isEqualTo(Items.LONG_TRACK);
+        assertThat(count("SELECT COUNT(*) FROM efile f JOIN work_item w ON w.id = f.id WHERE w.last_seq = " + Items.LONG_TRACK
+                + " AND f.last_para > 50 AND w.status = 'ACTIVE'")).isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM movement WHERE action = 'RETURN' AND item_id IN (" + longLived + ")")).isGreaterThan(100);
+    }
+
+    @Test
+    void filesAreAlsoReturnedCalledBackAndParkedAsTheMovementRulesAllow() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM movement WHERE action = 'RETURN'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM movement WHERE action = 'PULL_BACK'")).isPositive();
+        // a return goes back to the post the item last came from; a call-back to the post that sent it
+        assertThat(count("SELECT COUNT(*) FROM movement m JOIN movement p ON p.item_id = m.item_id AND p.seq = m.seq - 1"
+                + " WHERE m.action = 'PULL_BACK' AND (p.action NOT IN ('SEND', 'RETURN') OR m.to_post_id <> p.from_post_id"
+                + " OR m.from_post_id <> p.to_post_id)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM movement m WHERE m.action = 'RETURN' AND m.to_post_id NOT IN (SELECT p.from_post_id"
+                + " FROM movement p WHERE p.item_id = m.item_id AND p.seq < m.seq AND p.action IN ('SEND', 'RETURN')"
+                + " AND p.to_post_id = m.from_post_id)")).isZero();
+        long parked = count("SELECT COUNT(*) FROM work_item WHERE status = 'PARKED'");
+        assertThat(parked).isPositive().isEqualTo(count("SELECT COUNT(*) FROM work_item w JOIN movement m ON m.item_id = w.id"
+                + " AND m.seq = w.last_seq WHERE w.status = 'PARKED' AND m.action = 'PARK' AND m.remark = w.status_reason"));
+    }
+
+    @Test
+    void theEscalationPollerFindsTheOpenDeadlinesAndExactlyTheDueOnesWouldFire() throws SQLException {
+        String today = "DATE('" + LocalDate.ofInstant(NOW, Items.INDIA) + "')";
+        assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE status = 'PENDING'")).isEqualTo(FILES / 5);
+        // the poller's own question, and the step's own rule for firing (EscalationStep.fire)
+        assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE status = 'PENDING' AND due_on <= " + today)).isEqualTo(FILES / 200);
+        assertThat(count("SELECT COUNT(*) FROM escalation_step s JOIN assignment a ON a.id = s.assignment_id"
+                + " WHERE s.status = 'PENDING' AND s.due_on <= " + today + " AND a.status = 'OPEN'"
+                + " AND (s.kind = 'REMIND' OR a.deadline < " + today + ")")).isEqualTo(FILES / 200);
+        assertThat(count("SELECT COUNT(*) FROM escalation_step s JOIN assignment a ON a.id = s.assignment_id"
+                + " WHERE s.status = 'PENDING' AND a.status <> 'OPEN'")).as("pending rungs of answered parts").isZero();
+        assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE status <> 'PENDING' AND due_on >= " + today)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE (status = 'DONE') <> (fired_at IS NOT NULL)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM escalation_step s WHERE status = 'DONE' AND NOT EXISTS (SELECT 1 FROM assignment_event e"
+                + " WHERE e.assignment_id = s.assignment_id AND e.kind IN ('REMINDED', 'ESCALATED') AND e.occurred_at = s.fired_at)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM assignment a WHERE NOT EXISTS (SELECT 1 FROM assignment_event e"
+                + " WHERE e.assignment_id = a.id AND e.kind = 'ISSUED')")).isZero();
+    }
+
+    @Test
     void refusesADatabaseThatAlreadyHoldsADistrict() {
-        assertThatThrownBy(() -> new Generate().run(c, URL, null, null, 10, NOW, 1))
+        assertThatThrownBy(() -> new Generate().run(c, Tables.jdbc(c), URL, null, null, 10, NOW, 1))
                 .hasMessageContaining("empty");
     }
 
