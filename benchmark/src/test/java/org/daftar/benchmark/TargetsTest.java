@@ -4,7 +4,9 @@ import org.daftar.benchmark.load.Targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,10 +22,13 @@ class TargetsTest {
     private static Connection c;
     private static Targets targets;
 
+    @TempDir
+    static Path load;
+
     @BeforeAll
     static void generate() throws SQLException {
         c = DriverManager.getConnection(URL);
-        new Generate().run(c, URL, null, null, 400, Instant.parse("2026-11-30T06:30:00Z"), 7);
+        new Generate().run(c, CsvTable.derby(c, URL, load), URL, null, null, 400, Instant.parse("2026-11-30T06:30:00Z"), 7);
         targets = Targets.find(c);
     }
 
