@@ -18,8 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The lists of a desk, paged in the database. The inbox query walks the index
- * (holder, status, urgency, held since) and joins each row's latest movement by its unique key,
+ * The lists of a desk, paged in the database, read through {@link DeskItem} (no receipt/file joins).
+ * The inbox query walks the index (holder, status, urgency, held since, id), stopping after the page,
+ * and joins each row's latest movement by its unique key,
  * so it never scans movements; the "sent" list walks (from post, moved at).
  */
 @Stateless
@@ -33,8 +34,8 @@ public class DeskQueries {
 
     private static String from(DeskTab tab) {
         return tab == DeskTab.SENT
-                ? "from WorkItem w join w.holder h, Movement m join m.toPost f where m.itemId = w.id and "
-                : "from WorkItem w join w.holder h, Movement m join m.fromPost f where m.itemId = w.id and m.seq = w.lastSeq and ";
+                ? "from DeskItem w join w.holder h, Movement m join m.toPost f where m.itemId = w.id and "
+                : "from DeskItem w join w.holder h, Movement m join m.fromPost f where m.itemId = w.id and m.seq = w.lastSeq and ";
     }
 
     @PersistenceContext
@@ -72,7 +73,7 @@ public class DeskQueries {
     private long count(DeskTab tab, Actor actor, DeskFilter filter) {
         // every item has exactly one latest movement: unless a filter asks about it, count the items alone
         boolean aboutMovement = tab == DeskTab.SENT || hasFrom(filter);
-        TypedQuery<Long> q = em.createQuery("select count(w) " + (aboutMovement ? from(tab) : "from WorkItem w where ")
+        TypedQuery<Long> q = em.createQuery("select count(w) " + (aboutMovement ? from(tab) : "from DeskItem w where ")
                 + where(tab, filter), Long.class);
         bind(q, actor, tab, filter);
         return q.getSingleResult();
