@@ -50,6 +50,12 @@ public final class Settings {
      */
     public static boolean cluster() { return getBoolean("daftar.cluster"); }
 
+    /**
+     * True only for the benchmark (DAFTAR_MANUAL_SWEEP=true): the minute timer leaves escalations to
+     * {@code POST /bench/sweep}, so that one measured sweep finds everything due.
+     */
+    public static boolean manualSweep() { return getBoolean("daftar.manual.sweep"); }
+
     /** The data directory: embedded database, uploaded documents, search index ({@code DAFTAR_DATA}). */
     public static java.nio.file.Path dataDir() { return java.nio.file.Path.of(get("daftar.data", "./daftar-data")); }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.notice.MailOutbox;
+import org.daftar.platform.Settings;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -59,7 +60,11 @@ public class EscalationPoller {
 
     @Schedule(hour = "*", minute = "*", second = "0", persistent = false, info = "escalations and mail")
     public void everyMinute() {
-        poll();
+        if (Settings.manualSweep()) {
+            outbox.sendPending();
+        } else {
+            poll();
+        }
     }
 
     /** Fires what is due now and sends queued mails; returns how many rungs fired. */
