@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -226,12 +227,18 @@ public class PendencyService {
             byPost.merge(((Number) r[0]).longValue(), new Tally(items, (long) items * age, age),
                     (a, b) -> new Tally(a.items + b.items, a.days + b.days, Math.max(a.oldest, b.oldest)));
         }
-        Map<Long, BilingualName> holders = holders(byPost.keySet());
-        return byPost.entrySet().stream().map(e -> {
+        // names are looked up only for the slowest desks (and those tied with the last of them)
+        ToDoubleFunction<Tally> average = t -> Math.round(10.0 * t.days() / t.items()) / 10.0;
+        double cut = byPost.values().stream().map(average::applyAsDouble).sorted(Comparator.reverseOrder())
+                .skip(SLOWEST - 1L).findFirst().orElse(0.0);
+        Map<Long, Tally> slow = byPost.entrySet().stream().filter(e -> average.applyAsDouble(e.getValue()) >= cut)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, BilingualName> holders = holders(slow.keySet());
+        return slow.entrySet().stream().map(e -> {
                     Post p = em.find(Post.class, e.getKey());
                     Tally t = e.getValue();
                     return new SlowDesk(p.getCode(), p.getDesignation(), holders.get(p.getId()), t.items(),
-                            Math.round(10.0 * t.days() / t.items()) / 10.0, t.oldest());
+                            average.applyAsDouble(t), t.oldest());
                 }).sorted(Comparator.comparingDouble(SlowDesk::averageDays).reversed().thenComparing(SlowDesk::postCode))
                 .limit(SLOWEST).toList();
     }
