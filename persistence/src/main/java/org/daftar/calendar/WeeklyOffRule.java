@@ -27,6 +27,10 @@ public class WeeklyOffRule {
     @Column(name = "saturdays_off", nullable = false, length = 12)
     private String saturdaysOff = "2,4";
 
+    /** {@link #saturdaysOff} parsed once: every working-day count asks it of each Saturday. */
+    @Transient
+    private volatile BitSet saturdayBits;
+
     protected WeeklyOffRule() {
     }
 
@@ -47,6 +51,7 @@ public class WeeklyOffRule {
         this.sundaysOff = sundaysOff;
         this.saturdaysOff = Arrays.stream(saturdaysOff).distinct().sorted()
                 .mapToObj(Integer::toString).collect(Collectors.joining(","));
+        this.saturdayBits = null;
     }
 
     public boolean isWeeklyOff(LocalDate day) {
@@ -65,9 +70,13 @@ public class WeeklyOffRule {
     }
 
     private BitSet saturdays() {
-        BitSet bits = new BitSet(6);
-        for (int n : saturdayNumbers()) {
-            bits.set(n);
+        BitSet bits = saturdayBits;
+        if (bits == null) {
+            bits = new BitSet(6);
+            for (int n : saturdayNumbers()) {
+                bits.set(n);
+            }
+            saturdayBits = bits;
         }
         return bits;
     }
