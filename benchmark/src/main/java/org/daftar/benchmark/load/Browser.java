@@ -60,11 +60,20 @@ final class Browser {
 
     /** The HTTP status of a GET, with Basic credentials when {@code login} is given. */
     int status(String path, String login) throws IOException, InterruptedException {
-        return get(path, login).statusCode();
+        return status(path, login, Duration.ofMinutes(5));
+    }
+
+    /** The HTTP status of a GET answered within {@code timeout} (else HttpTimeoutException). */
+    int status(String path, String login, Duration timeout) throws IOException, InterruptedException {
+        return get(path, login, timeout).statusCode();
     }
 
     HttpResponse<String> get(String path, String login) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5));
+        return get(path, login, Duration.ofMinutes(5));
+    }
+
+    private HttpResponse<String> get(String path, String login, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (login != null) {
             b.header("Authorization", basic(login));
         }

@@ -62,6 +62,7 @@ final class Report {
                 .append(String.format(Locale.ROOT, "**%.0f requests/s**, open model (a new virtual user per arrival), %d s each",
                         o.smoke() ? Harness.SMOKE_RATE : Harness.LATENCY_RATE, o.seconds()))
                 .append(o.smoke() ? "" : " after a 5 s warm-up at 20/s")
+                .append("; the dashboard (page, pendency API and its limit) at a tenth of that, the review load of a district's few officers")
                 .append(". Forwarding: the offered rate steps up (15 s per step) while p95 ≤ 500 ms, nothing fails and the achieved "
                         + "rate is ≥ 90 % of the offered one; the metric is the best achieved rate kept.\n\n")
                 .append("| metric | value | goal (issue 7) |\n|---|---|---|\n");
