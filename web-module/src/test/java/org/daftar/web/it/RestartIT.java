@@ -125,13 +125,16 @@ class RestartIT {
                 "{\"text\":\"पटवारी प्रशिक्षण में थे; सोमवार तक निराकरण होगा।\"}"));
         stop();
 
-        // up again on the same day: the minute poller runs, nothing fires or mails twice
-        int mailsBefore = mail.getReceivedMessages().length;
+        // up again on the same day: the minute poller runs, nothing fires or mails twice (other mail may
+        // go out meanwhile — the 09:00 digest, a notice queued before the stop — so the mails about the
+        // instructions are counted, not every mail)
         start(offset);
         Thread.sleep(Duration.ofSeconds(70).toMillis());
         assertThat(escalations(missed)).isEqualTo(1);
         assertThat(mailsAbout(third.getString("number"), B_HEAD_MAIL)).isEqualTo(1);
-        assertThat(mail.getReceivedMessages()).hasSize(mailsBefore);
+        for (JsonObject complied : List.of(first, second)) {
+            assertThat(mailsAbout(complied.getString("number"), B_HEAD_MAIL)).isZero();
+        }
         JsonObject part = view(missed).getJsonArray("assignments").getJsonObject(0);
         assertThat(part.getBoolean("reasonAsked")).isTrue();
         assertThat(part.getString("reason")).startsWith("पटवारी प्रशिक्षण में थे");
