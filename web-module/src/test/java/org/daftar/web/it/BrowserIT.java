@@ -27,7 +27,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -205,7 +204,7 @@ class BrowserIT {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + base.getPort() + base.getPath() + "api/v1/me"))
                 .header("Authorization", authorization).build();
-        return java.net.http.HttpClient.newHttpClient()
+        return Deployments.HTTP
                 .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -400,7 +399,7 @@ class BrowserIT {
 
     /** Sets up over the REST API what the scenario is not about; answers the body of a 201. */
     private String api(String user, String path, String json) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> r = Deployments.HTTP.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + base.getPort() + base.getPath() + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
@@ -1070,7 +1069,7 @@ class BrowserIT {
                 .collect(java.util.stream.Collectors.joining("; "));
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Cookie", cookies).build();
-        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        return Deployments.HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**
@@ -1283,7 +1282,7 @@ class BrowserIT {
         java.time.format.DateTimeFormatter dd = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
         for (java.time.LocalDate d = today.minusDays(1); d.isAfter(today.minusDays(15)); d = d.minusDays(1)) {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+            HttpResponse<String> r = Deployments.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
                             + base.getPort() + base.getPath() + "api/v1/reports/discipline?date=" + d.format(dd)))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                             ("collector:" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),

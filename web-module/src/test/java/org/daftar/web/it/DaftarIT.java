@@ -37,7 +37,6 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -409,7 +408,7 @@ class DaftarIT {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
-        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Deployments.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String basic(String login, String password) {

@@ -12,6 +12,14 @@ public final class Deployments {
 
     public static final String DEMO_PASSWORD = "Daftar@2026";
 
+    /**
+     * HTTP/1.1 only: the JDK client's default offers an h2c upgrade, and Payara's Grizzly now and then
+     * answers it with a plain HTTP/1.1 response that the client reads as an HTTP/2 frame
+     * ("Frame type(80) length(4740180) exceeds MAX_FRAME_SIZE", seen in CI).
+     */
+    public static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+
     private Deployments() {
     }
 

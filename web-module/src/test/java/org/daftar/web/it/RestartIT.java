@@ -54,7 +54,7 @@ class RestartIT {
     private static final String B_HEAD = "LR-HOD";
     private static final String B_HEAD_MAIL = "hod.revenue@bsp.cg.gov.in";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final Path data = Path.of("target", "restart-it");
     private GreenMail mail;
     private Process server;
