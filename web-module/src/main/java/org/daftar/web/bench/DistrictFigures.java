@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ abstract class DistrictFigures extends JdbcServlet {
     @Override
     protected void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException, SQLException {
         read(c -> {
-            LocalDate today = Instant.now().atZone(WorkingCalendar.INDIA).toLocalDate();
+            LocalDate today = clock.instant().atZone(WorkingCalendar.INDIA).toLocalDate();
             WorkingCalendar calendar = DeskTime.calendar(c);
             AgeBuckets buckets = AgeBuckets.on(today, calendar);
             Query q = query(c, today, buckets, calendar);

@@ -1,5 +1,6 @@
 package org.daftar.web.bench;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.time.Clock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,6 +29,10 @@ import java.util.logging.Logger;
 abstract class JdbcServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(JdbcServlet.class.getName());
+
+    /** The application's clock (moved in tests), so that the limit counts days as the app does. */
+    @Inject
+    protected Clock clock;
 
     /** The work of one request on one connection. */
     interface Work<T> {

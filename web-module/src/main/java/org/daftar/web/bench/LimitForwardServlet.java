@@ -113,7 +113,7 @@ public class LimitForwardServlet extends JdbcServlet {
             section = rs.getLong(3);
             department = rs.getLong(4);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Timestamp at = timestamp(now);
         String detail = fromCode + " -> " + toCode;
         String hash = AuditEntry.sha256(Long.toString(item), Integer.toString(auditSeq), Long.toString(now.toEpochMilli()),

@@ -47,7 +47,7 @@ public class LimitInboxServlet extends JdbcServlet {
             long post = primaryPost(c, login);
             WorkingCalendar cal = DeskTime.calendar(c);
             Map<String, Integer> limits = DeskTime.deskLimits(c);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             try (JsonGenerator g = json(resp, HttpServletResponse.SC_OK)) {
                 g.writeStartObject().write("tab", "INBOX").write("page", 0).write("size", PAGE_SIZE)
                         .write("total", single(c, COUNT, post, "ACTIVE")).writeStartArray("items");
