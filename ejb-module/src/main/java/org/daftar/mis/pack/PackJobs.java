@@ -19,12 +19,12 @@ public class PackJobs {
     private static final Logger LOG = Logger.getLogger(PackJobs.class.getName());
 
     @Inject
-    private ReviewPacks packs;
+    private PackPress press;
 
     @Asynchronous
     public void build(LocalDate meetingDate, String builtBy, PackProgress progress) {
         try {
-            progress.finished(packs.archive(meetingDate, false, builtBy, progress));
+            progress.finished(press.build(meetingDate, builtBy, progress));
         } catch (BusinessException e) {
             progress.failed(e.key());
         } catch (RuntimeException e) {

@@ -29,7 +29,7 @@ public class ReviewPackPoller {
     private static final Logger LOG = Logger.getLogger(ReviewPackPoller.class.getName());
 
     @Inject
-    private ReviewPacks packs;
+    private PackPress press;
 
     @Inject
     private Clock clock;
@@ -48,7 +48,7 @@ public class ReviewPackPoller {
             return false;
         }
         try {
-            return packs.buildMonday(monday.get());
+            return press.buildMonday(monday.get());
         } catch (RuntimeException e) {
             // the other server built it meanwhile (unique key), or a fault: tried again next minute if not built
             LOG.log(Level.FINE, "review pack of the week of " + monday.get() + " not built now", e);

@@ -1,8 +1,6 @@
 package org.daftar.mis.pack;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -85,6 +84,9 @@ public class ReviewPacks {
     private PackJobs jobs;
 
     @Inject
+    private PackPress press;
+
+    @Inject
     private Desks desks;
 
     @Inject
@@ -105,25 +107,9 @@ public class ReviewPacks {
     }
 
     /**
-     * Builds the automatic pack of the week of {@code monday} unless it exists: for the time-limit
-     * meeting of that week if one is already held, else for the Monday. In a transaction of its own:
-     * if another server builds it at the same moment, the unique key refuses the second.
+     * Builds, prints and archives a pack; returns its id. Whether {@code builtBy} may is the caller's
+     * check; {@link PackPress} is the only caller, one build at a time.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean buildMonday(LocalDate monday) {
-        if (!em.createQuery("select p.id from ReviewPack p where p.mondayBuild = :monday", Long.class)
-                .setParameter("monday", monday).setMaxResults(1).getResultList().isEmpty()) {
-            return false;
-        }
-        LocalDate date = em.createQuery("select m.date from Meeting m where m.type = :tl and m.date >= :monday and m.date <= :sunday"
-                        + " order by m.date", LocalDate.class)
-                .setParameter("tl", MeetingType.TIME_LIMIT).setParameter("monday", monday).setParameter("sunday", monday.plusDays(6))
-                .setMaxResults(1).getResultStream().findFirst().orElse(monday);
-        archive(date, true, ReviewPack.SYSTEM, new PackProgress());
-        return true;
-    }
-
-    /** Builds, prints and archives a pack; returns its id. Whether {@code builtBy} may is the caller's check. */
     public Long archive(LocalDate meetingDate, boolean mondayBuild, String builtBy, PackProgress progress) {
         PackContent content = collect(meetingDate, progress);
         progress.working("pdf");
@@ -199,21 +185,20 @@ public class ReviewPacks {
     /** The newest archived pack for {@code meetingDate}; if there is none, the collector/ADM gets one built and archived now. */
     public Download forDate(LocalDate meetingDate, Format format) {
         User user = requireReader();
-        Long id = em.createQuery("select p.id from ReviewPack p where p.meetingDate = :date order by p.builtAt desc, p.id desc",
-                        Long.class).setParameter("date", required(meetingDate)).setMaxResults(1).getResultStream().findFirst()
-                .orElse(null);
-        if (id == null) {
-            if (!user.getRoles().contains(Role.COLLECTOR)) {
-                throw BusinessException.notFound("tlPack.notFound");
-            }
-            id = archive(meetingDate, false, user.getLoginId(), new PackProgress());
-        }
+        required(meetingDate);
+        Long id = user.getRoles().contains(Role.COLLECTOR) ? press.newestOrBuild(meetingDate, user.getLoginId())
+                : newest(em, meetingDate).orElseThrow(() -> BusinessException.notFound("tlPack.notFound"));
         return download(id, format);
     }
 
     /** Whether the caller may build packs (the collector/ADM), for the page to offer the button. */
     public boolean mayBuild() {
         return desks.caller().getRoles().contains(Role.COLLECTOR);
+    }
+
+    static Optional<Long> newest(EntityManager em, LocalDate meetingDate) {
+        return em.createQuery("select p.id from ReviewPack p where p.meetingDate = :date order by p.builtAt desc, p.id desc",
+                Long.class).setParameter("date", meetingDate).setMaxResults(1).getResultStream().findFirst();
     }
 
     private static List<Archived> archived(List<Object[]> rows) {
