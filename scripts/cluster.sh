@@ -20,6 +20,7 @@ PORT_B="${CLUSTER_PORT_B:-18141}"
 NGINX_PORT="${CLUSTER_NGINX_PORT:-18150}"
 HZ_PORT="${CLUSTER_HZ_PORT:-18160}"
 DB="${CLUSTER_DB:-daftar_k}"
+INSTANCE_ENV="DAFTAR_DEMO=true" # the demo district; the bench runs the pair on a generated one instead
 JAR="$PWD/web-module/target/daftar.jar"
 WORK="$PWD/web-module/target/cluster"
 PAIR_JAR="$WORK/daftar-pair.jar"
@@ -44,9 +45,9 @@ port_of() { if [ "$1" = a ]; then echo "$PORT_A"; else echo "$PORT_B"; fi; }
 start_instance() { # a | b
     local name=$1 port hz
     port=$(port_of "$1"); hz=$((HZ_PORT + $([ "$1" = a ] && echo 0 || echo 1)))
-    mkdir -p "$WORK/data-$name"
+    mkdir -p "$WORK/data-$DB-$name"
     # shellcheck disable=SC2046
-    env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_CLUSTER=true DAFTAR_DATA="$WORK/data-$name" \
+    env $(pg_env "$DB") $INSTANCE_ENV DAFTAR_CLUSTER=true DAFTAR_DATA="$WORK/data-$DB-$name" \
         java -Xmx512m -Duser.timezone=Asia/Kolkata -Dfile.encoding=UTF-8 -jar "$PAIR_JAR" --port "$port" \
         --name "daftar-$name" --clustername "$DB" --interfaces 127.0.0.1 --startport "$hz" --nohostaware \
         --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" \
@@ -101,7 +102,7 @@ start() { # fresh | keep
     pg_ensure_running
     pg_database "$DB" "${1:-keep}"
     mkdir -p "$WORK"
-    [ "${1:-keep}" != fresh ] || rm -rf "$WORK/data-a" "$WORK/data-b" # documents and search index go with the database
+    [ "${1:-keep}" != fresh ] || rm -rf "$WORK/data-$DB-a" "$WORK/data-$DB-b" # documents and search index go with the database
     pair_jar
     start_instance a
     start_instance b

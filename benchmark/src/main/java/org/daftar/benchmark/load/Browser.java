@@ -30,8 +30,15 @@ final class Browser {
         this.baseUrl = baseUrl;
     }
 
-    /** Logs in through login.xhtml as a person would and returns the session id of the logged-in session. */
-    String login(String login) throws IOException, InterruptedException {
+    /**
+     * A logged-in session: its id, and the nginx route cookie of the instance that holds it (behind
+     * the cluster's nginx, server-config/nginx/daftar.conf; "none" when the app is reached directly).
+     */
+    record Login(String sid, String route) {
+    }
+
+    /** Logs in through login.xhtml as a person would and returns the logged-in session. */
+    Login login(String login) throws IOException, InterruptedException {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -54,8 +61,12 @@ final class Browser {
         if (after.statusCode() != 200 || after.uri().getPath().endsWith("login.xhtml")) {
             throw new IOException("login of " + login + " failed: " + after.statusCode() + " " + after.uri());
         }
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new IOException("no session cookie for " + login));
+        return new Login(cookie(cookies, "JSESSIONID").orElseThrow(() -> new IOException("no session cookie for " + login)),
+                cookie(cookies, "DAFTAR_ROUTE").orElse("none"));
+    }
+
+    private static java.util.Optional<String> cookie(CookieManager cookies, String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
     /** The HTTP status of a GET, with Basic credentials when {@code login} is given. */

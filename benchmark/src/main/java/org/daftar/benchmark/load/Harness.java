@@ -228,6 +228,10 @@ public final class Harness {
                 metrics.put(way.metric(), null);
                 continue;
             }
+            if (!o.smoke()) {
+                // unmeasured: the first forwards of a freshly started server run before the JIT has compiled them
+                Figures.run(base, List.of(Load.open(way.name(), () -> way.chain().apply(way.name()), 2, 10)), gatling.resolve("warmup"));
+            }
             double best = 0;
             double[] rates = o.smoke() ? new double[]{5} : FORWARD_RATES;
             int seconds = o.smoke() ? 4 : 15;

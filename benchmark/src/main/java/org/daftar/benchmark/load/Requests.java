@@ -37,7 +37,7 @@ public final class Requests {
     static final String REMARK = "अवलोकनार्थ प्रस्तुत (benchmark)";
 
     /** Session ids of logged-in page users, by login. */
-    static final Map<String, List<String>> sessions = new ConcurrentHashMap<>();
+    static final Map<String, List<Browser.Login>> sessions = new ConcurrentHashMap<>();
     /** Files free to be forwarded now. */
     static final ConcurrentLinkedQueue<Targets.Slot> slots = new ConcurrentLinkedQueue<>();
     /** Arrivals that found every file in flight (not sent; reported). */
@@ -63,8 +63,7 @@ public final class Requests {
 
     /** A GET of a Faces page in a logged-in session of {@code login}; landing on the login page is a failure. */
     static ChainBuilder page(String name, String path, String login) {
-        return exec(session -> session.set("sid", sessionOf(login)))
-                .exec(addCookie(Cookie("JSESSIONID", "#{sid}")))
+        return inSessionOf(session -> login)
                 .exec(timed(name, http(name).get(path).check(status().is(200), currentLocationRegex("login\\.xhtml").notExists())));
     }
 
@@ -101,8 +100,7 @@ public final class Requests {
                 .formParam("primefaces.nonce", "#{nonce}") // PrimeFaces' CSP: Ajax posts carry the page's nonce
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                 .check(responseTimeInMillis().saveAs("rtSend"), status().is(200), regex("Sent\\.|भेज दी गई").exists());
-        return forward(exec(session -> session.set("sid", sessionOf(session.getString("login"))))
-                .exec(addCookie(Cookie("JSESSIONID", "#{sid}")))
+        return forward(inSessionOf(session -> session.getString("login"))
                 .exec(open).exec(send).exec(session -> Recorder.record(name, session, "rtOpen", "rtSend")));
     }
 
@@ -148,11 +146,15 @@ public final class Requests {
         return session;
     }
 
-    private static String sessionOf(String login) {
-        List<String> ids = sessions.get(login);
-        if (ids == null || ids.isEmpty()) {
-            throw new IllegalStateException("no page session for " + login);
-        }
-        return ids.get((int) (Thread.currentThread().getId() % ids.size()));
+    /** Sends the cookies of one of the login's page sessions: its id, and behind nginx the route to its instance. */
+    private static ChainBuilder inSessionOf(java.util.function.Function<Session, String> login) {
+        return exec(session -> {
+            List<Browser.Login> logins = sessions.get(login.apply(session));
+            if (logins == null || logins.isEmpty()) {
+                throw new IllegalStateException("no page session for " + login.apply(session));
+            }
+            Browser.Login l = logins.get((int) (Thread.currentThread().getId() % logins.size()));
+            return session.set("sid", l.sid()).set("route", l.route());
+        }).exec(addCookie(Cookie("JSESSIONID", "#{sid}"))).exec(addCookie(Cookie("DAFTAR_ROUTE", "#{route}")));
     }
 }
