@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.daftar.audit.AuditEntry;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.mis.pend.AgeBuckets;
+import org.daftar.mis.pend.PendencyKind;
+import org.daftar.mis.pend.PendingItem.CounterKey;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -16,6 +18,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code POST /bench/limit/forward} (item, to, login): the writes of a real SEND
@@ -52,13 +56,6 @@ public class LimitForwardServlet extends JdbcServlet {
     private static final String UNPEND = "DELETE FROM pendency_item WHERE source = 'WORK_ITEM' AND item_id = ?";
     private static final String PEND = "INSERT INTO pendency_item (source, item_id, kind, department_id, section_id, post_id, since_day, due_day)"
             + " VALUES ('WORK_ITEM', ?, ?, ?, ?, ?, ?, ?)";
-
-    /** A pendency counter's key: kind, department, section, post, since, due. */
-    private record Key(String kind, long department, long section, long post, Date since, Date due) {
-        Object[] values() {
-            return new Object[]{kind, department, section, post, since, due};
-        }
-    }
 
     public LimitForwardServlet() {
         super("POST");
@@ -132,7 +129,7 @@ public class LimitForwardServlet extends JdbcServlet {
         update(c, AUDIT, item, auditSeq, at, login, detail, prevHash, hash);
         WorkingCalendar cal = DeskTime.calendar(c);
         LocalDate due = AgeBuckets.deskDue(today, DeskTime.deskLimits(c).get(priority), cal);
-        repend(c, item, new Key(kind, department, section, toPost, Date.valueOf(today), Date.valueOf(due)));
+        repend(c, item, new CounterKey(PendencyKind.valueOf(kind), department, section, toPost, today, due));
         return seq;
     }
 
@@ -146,30 +143,44 @@ public class LimitForwardServlet extends JdbcServlet {
         }
     }
 
-    /** Moves the item's pendency from the counter it was counted in to {@code now} (org.daftar.mis.pend.PendencyLedger). */
-    private void repend(Connection c, long item, Key now) throws SQLException {
+    /**
+     * Moves the item's pendency from the counter it was counted in to {@code now}, locking the two
+     * counters in the app's one order (org.daftar.mis.pend.PendencyLedger): crossing forwards would
+     * otherwise deadlock.
+     */
+    private void repend(Connection c, long item, CounterKey now) throws SQLException {
+        Map<CounterKey, Integer> deltas = new TreeMap<>(CounterKey.ORDER);
         try (PreparedStatement ps = bind(c.prepareStatement(PENDING), item); ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
-                Key before = new Key(rs.getString(1).strip(), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDate(5), rs.getDate(6));
-                count(c, before, -1);
+                deltas.merge(new CounterKey(PendencyKind.valueOf(rs.getString(1).strip()), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate()), -1, Integer::sum);
                 update(c, UNPEND, item);
             }
         }
-        if (count(c, now, 1) == 0) {
-            openCounter(now);
-            count(c, now, 1);
+        deltas.merge(now, 1, Integer::sum);
+        for (Map.Entry<CounterKey, Integer> d : deltas.entrySet()) {
+            if (d.getValue() != 0 && count(c, d.getKey(), d.getValue()) == 0) {
+                openCounter(d.getKey());
+                count(c, d.getKey(), d.getValue());
+            }
         }
-        update(c, PEND, item, now.kind(), now.department(), now.section(), now.post(), now.since(), now.due());
+        Object[] v = values(now);
+        update(c, PEND, item, v[0], v[1], v[2], v[3], v[4], v[5]);
     }
 
-    private static int count(Connection c, Key k, int delta) throws SQLException {
-        Object[] v = k.values();
+    private static int count(Connection c, CounterKey k, int delta) throws SQLException {
+        Object[] v = values(k);
         return update(c, COUNT, delta, v[0], v[1], v[2], v[3], v[4], v[5]);
     }
 
+    /** A counter's key as the statements bind it: kind, department, section, post, since, due. */
+    private static Object[] values(CounterKey k) {
+        return new Object[]{k.kind().name(), k.departmentId(), k.sectionId(), k.postId(), Date.valueOf(k.since()), Date.valueOf(k.due())};
+    }
+
     /** Opens a counter at zero in a transaction of its own, as PendencyCounters does: two first arrivals at once must not collide. */
-    private void openCounter(Key k) throws SQLException {
-        try (Connection own = connection(); PreparedStatement ps = bind(own.prepareStatement(OPEN_COUNTER), k.values())) {
+    private void openCounter(CounterKey k) throws SQLException {
+        try (Connection own = connection(); PreparedStatement ps = bind(own.prepareStatement(OPEN_COUNTER), values(k))) {
             ps.executeUpdate();
         } catch (SQLException alreadyOpen) {
             // opened by another transaction a moment ago: it exists, which is all that is asked
