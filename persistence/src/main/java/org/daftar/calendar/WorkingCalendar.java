@@ -119,6 +119,27 @@ public final class WorkingCalendar {
         return count;
     }
 
+    /**
+     * {@link #workingDaysBetween(LocalDate, LocalDate)} from each of {@code froms} to {@code to}, in
+     * one walk back over the calendar instead of one walk per day: the ages of a district's pending
+     * work by the day it arrived.
+     */
+    public Map<LocalDate, Integer> workingDaysBetween(Collection<LocalDate> froms, LocalDate to) {
+        Map<LocalDate, Integer> days = new java.util.HashMap<>();
+        LocalDate newer = to;
+        int count = 0;
+        for (LocalDate from : new java.util.TreeSet<>(froms).descendingSet()) {
+            if (from.isAfter(to)) {
+                days.put(from, workingDaysBetween(from, to));
+                continue;
+            }
+            count += workingDaysBetween(from, newer);
+            newer = from;
+            days.put(from, count);
+        }
+        return days;
+    }
+
     private WeeklyOffRule rule(int year) {
         WeeklyOffRule r = rules.get(year);
         return r != null ? r : WeeklyOffRule.standard(year);

@@ -71,6 +71,20 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void theAgesOfManyDaysAtOnceAreEachDaysOwnCount() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2024, 1, 1); !d.isAfter(LocalDate.of(2026, 12, 5)); d = d.plusDays(17)) {
+            days.add(d);
+        }
+        days.add(today);
+        days.add(LocalDate.of(2026, 11, 24)); // a holiday
+        var ages = calendar.workingDaysBetween(days, today);
+        assertThat(ages).hasSize(days.size());
+        days.forEach(d -> assertThat(ages.get(d)).as(d.toString()).isEqualTo(calendar.workingDaysBetween(d, today)));
+    }
+
+    @Test
     void daysAreCountedInIndiaNotInUtc() {
         Instant lateEvening = ZonedDateTime.parse("2026-11-10T23:30+05:30[Asia/Kolkata]").toInstant();
         Instant afterMidnight = ZonedDateTime.parse("2026-11-11T00:30+05:30[Asia/Kolkata]").toInstant();

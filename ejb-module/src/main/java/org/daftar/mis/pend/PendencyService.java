@@ -219,11 +219,13 @@ public class PendencyService {
         record Tally(int items, long days, int oldest) {
         }
         Map<Long, Tally> byPost = new HashMap<>();
-        for (Object o : em.createNativeQuery("SELECT c.post_id, c.since_day, SUM(c.items) FROM pendency_count c WHERE c.items <> 0"
-                + " AND c.kind IN ('FILE', 'RECEIPT')" + scope.where("c") + " GROUP BY c.post_id, c.since_day").getResultList()) {
-            Object[] r = (Object[]) o;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.post_id, c.since_day, SUM(c.items) FROM pendency_count c WHERE c.items <> 0"
+                + " AND c.kind IN ('FILE', 'RECEIPT')" + scope.where("c") + " GROUP BY c.post_id, c.since_day").getResultList();
+        Map<LocalDate, Integer> ages = calendar.workingDaysBetween(rows.stream().map(r -> ((Date) r[1]).toLocalDate()).toList(), today);
+        for (Object[] r : rows) {
             int items = ((Number) r[2]).intValue();
-            int age = calendar.workingDaysBetween(((Date) r[1]).toLocalDate(), today);
+            int age = ages.get(((Date) r[1]).toLocalDate());
             byPost.merge(((Number) r[0]).longValue(), new Tally(items, (long) items * age, age),
                     (a, b) -> new Tally(a.items + b.items, a.days + b.days, Math.max(a.oldest, b.oldest)));
         }
