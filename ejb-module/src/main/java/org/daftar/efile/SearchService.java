@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,27 +127,45 @@ public class SearchService {
 
     /**
      * Items matching {@code query} that the caller may open, best first. The index leaves out what
-     * the caller may not open (as of each item's last indexing); the hits are still checked against
-     * the database, {@code max} at a time (items and their holders in two queries), until
-     * {@code max} pass, which normally takes one round.
+     * the caller may not open (as of each item's last indexing), so it is asked for twice a page;
+     * the hits are still checked against the database, {@code max} at a time, which normally
+     * passes a page in one round. Only if the check refuses many (an index a moment stale, or one
+     * being rebuilt after an upgrade) is the index asked again, for {@link SearchIndex#MAX_HITS}.
      */
     public List<Found> search(String query, String kind, LocalDate from, LocalDate to, int max) {
         User user = desks.caller();
-        List<Long> ids = refs(index.search(query, access(user), kind, null, from, to, SearchIndex.MAX_HITS));
-        List<Found> found = new ArrayList<>();
-        for (int first = 0; first < ids.size() && found.size() < max; first += max) {
-            List<Long> batch = ids.subList(first, Math.min(ids.size(), first + max));
+        Access access = access(user);
+        int wanted = Math.min(2 * max, SearchIndex.MAX_HITS);
+        List<Long> ids = refs(index.search(query, access, kind, null, from, to, wanted));
+        Map<Long, Found> found = new LinkedHashMap<>();
+        int checked = check(user, ids, 0, max, found);
+        if (found.size() < max && ids.size() == wanted && wanted < SearchIndex.MAX_HITS) {
+            check(user, refs(index.search(query, access, kind, null, from, to, SearchIndex.MAX_HITS)), checked, max, found);
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * Adds to {@code found}, until it holds {@code max}, the items among {@code ids} from position
+     * {@code first} on that {@code user} may open, loading them and their holders {@code max} at a
+     * time (two queries); returns the position up to which {@code ids} were checked.
+     */
+    private int check(User user, List<Long> ids, int first, int max, Map<Long, Found> found) {
+        int next = first;
+        while (next < ids.size() && found.size() < max) {
+            List<Long> batch = ids.subList(next, Math.min(ids.size(), next + max));
+            next += batch.size();
             Map<Long, WorkItem> byId = em.createQuery("select w from WorkItem w join fetch w.holder where w.id in :ids", WorkItem.class)
                     .setParameter("ids", batch).getResultStream().collect(Collectors.toMap(WorkItem::getId, w -> w));
             List<WorkItem> inOrder = batch.stream().map(byId::get).filter(Objects::nonNull).toList();
             for (WorkItem item : desks.openable(user, inOrder)) {
                 if (found.size() < max) {
-                    found.add(new Found(item.getId(), item.getKind(), item.getNumber(), item.getSubject(), item.getStatus(),
-                            item.getHolder().getCode(), item.getHeldSince()));
+                    found.putIfAbsent(item.getId(), new Found(item.getId(), item.getKind(), item.getNumber(), item.getSubject(),
+                            item.getStatus(), item.getHolder().getCode(), item.getHeldSince()));
                 }
             }
         }
-        return found;
+        return next;
     }
 
     /**
