@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.cluster.Relayed;
 import org.daftar.platform.Settings;
+import org.daftar.org.Post;
+import org.daftar.search.Access;
 import org.daftar.search.SearchDocument;
 import org.daftar.search.SearchHit;
 import org.daftar.search.SearchIndex;
@@ -30,7 +32,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +47,9 @@ import java.util.stream.Collectors;
 /**
  * Full-text search over receipt and file numbers, subjects and senders, in Hindi and English
  * (a Lucene index in the data directory). The index is updated after each committed change and
- * rebuilt from the database, in the background, when it is missing or incomplete; results only list
- * what the searcher may open.
+ * rebuilt from the database, in the background, when it is missing, incomplete or of an earlier
+ * layout; results only list what the searcher may open, and the index itself knows nearly enough
+ * to leave out the rest.
  */
 @Singleton
 @Startup
@@ -54,8 +59,6 @@ public class SearchService {
 
     private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
     private static final int BATCH = 2000;
-    /** Search hits checked against the caller's rights at a time. */
-    private static final int CHECK_BATCH = 100;
 
     public record Found(Long id, String kind, String number, String subject, ItemStatus status, String holder,
                         Instant heldSince) {
@@ -106,11 +109,12 @@ public class SearchService {
         return Optional.ofNullable(rebuild);
     }
 
-    /** Keeps the index in step with every committed change. */
+    /** Keeps the index in step with every committed change, its holders included. */
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemChanged e) {
         WorkItem item = em.find(WorkItem.class, e.itemId());
         if (item != null) {
-            index.index(document(item));
+            index.index(document(item, em.createQuery("select h.postId from ItemHolder h where h.itemId = :item", Long.class)
+                    .setParameter("item", item.getId()).getResultList()));
         }
     }
 
@@ -122,43 +126,77 @@ public class SearchService {
     }
 
     /**
-     * Items matching {@code query} that the caller may open, best first. Hits are checked a batch
-     * at a time (items and their holders in two queries), until {@code max} are found.
+     * Items matching {@code query} that the caller may open, best first. The index leaves out what
+     * the caller may not open (as of each item's last indexing), so it is asked for twice a page;
+     * the hits are still checked against the database, {@code max} at a time, which normally
+     * passes a page in one round. Only if the check refuses many (an index a moment stale, or one
+     * being rebuilt after an upgrade) is the index asked again, for {@link SearchIndex#MAX_HITS}.
      */
     public List<Found> search(String query, String kind, LocalDate from, LocalDate to, int max) {
         User user = desks.caller();
-        List<Long> ids = candidates(user, query, kind, from, to);
-        List<Found> found = new ArrayList<>();
-        for (int first = 0; first < ids.size() && found.size() < max; first += CHECK_BATCH) {
-            List<Long> batch = ids.subList(first, Math.min(ids.size(), first + CHECK_BATCH));
+        Access access = access(user);
+        int wanted = Math.min(2 * max, SearchIndex.MAX_HITS);
+        List<Long> ids = refs(index.search(query, access, kind, null, from, to, wanted));
+        Map<Long, Found> found = new LinkedHashMap<>();
+        int checked = check(user, ids, 0, max, found);
+        if (found.size() < max && ids.size() == wanted && wanted < SearchIndex.MAX_HITS) {
+            check(user, refs(index.search(query, access, kind, null, from, to, SearchIndex.MAX_HITS)), checked, max, found);
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * Adds to {@code found}, until it holds {@code max}, the items among {@code ids} from position
+     * {@code first} on that {@code user} may open, loading them and their holders {@code max} at a
+     * time (two queries); returns the position up to which {@code ids} were checked.
+     */
+    private int check(User user, List<Long> ids, int first, int max, Map<Long, Found> found) {
+        int next = first;
+        while (next < ids.size() && found.size() < max) {
+            List<Long> batch = ids.subList(next, Math.min(ids.size(), next + max));
+            next += batch.size();
             Map<Long, WorkItem> byId = em.createQuery("select w from WorkItem w join fetch w.holder where w.id in :ids", WorkItem.class)
                     .setParameter("ids", batch).getResultStream().collect(Collectors.toMap(WorkItem::getId, w -> w));
             List<WorkItem> inOrder = batch.stream().map(byId::get).filter(Objects::nonNull).toList();
             for (WorkItem item : desks.openable(user, inOrder)) {
                 if (found.size() < max) {
-                    found.add(new Found(item.getId(), item.getKind(), item.getNumber(), item.getSubject(), item.getStatus(),
-                            item.getHolder().getCode(), item.getHeldSince()));
+                    found.putIfAbsent(item.getId(), new Found(item.getId(), item.getKind(), item.getNumber(), item.getSubject(),
+                            item.getStatus(), item.getHolder().getCode(), item.getHeldSince()));
                 }
             }
         }
-        return found;
+        return next;
     }
 
     /**
-     * The hits to check, at most {@link SearchIndex#MAX_HITS}: for the collector and ADMs (who may open
-     * any ordinary item) the best of the district; for anyone else first the best in the departments
-     * of their own posts, where nearly everything they may open lies, then the rest of the district.
-     * A head of department searching a common word thus finds a page of results in the first batch
-     * instead of checking a thousand district-wide hits they may not open.
+     * What {@link OpenRule} lets {@code user} open, in the index's terms: their posts and all posts
+     * below them, their sections if they are an officer or head of department, the whole district
+     * if they are the collector.
      */
-    private List<Long> candidates(User user, String query, String kind, LocalDate from, LocalDate to) {
-        Set<Long> ids = new LinkedHashSet<>();
-        if (!user.getRoles().contains(Role.COLLECTOR)) {
-            user.currentPosts().stream().map(p -> p.getDepartment().getCode()).distinct()
-                    .forEach(d -> ids.addAll(refs(index.search(query, kind, d, from, to, SearchIndex.MAX_HITS))));
+    private Access access(User user) {
+        List<Post> mine = user.currentPosts();
+        Set<Long> sections = user.getRoles().contains(Role.OFFICER) || user.getRoles().contains(Role.HOD)
+                ? mine.stream().map(p -> p.getSection().getId()).collect(Collectors.toSet())
+                : Set.of();
+        return new Access(withSubordinates(mine), sections, user.getRoles().contains(Role.COLLECTOR));
+    }
+
+    /**
+     * The posts and every post below them in the reporting line: one query per level, each asking
+     * for the posts whose superior that many levels up is one of {@code posts} (a few ids bound
+     * rather than a whole level, which is thousands of posts under the collector), until a level
+     * is empty.
+     */
+    private Set<Long> withSubordinates(List<Post> posts) {
+        List<Long> ids = posts.stream().map(Post::getId).toList();
+        Set<Long> all = new HashSet<>(ids);
+        String superior = "p.reportsTo";
+        for (List<Long> level = ids; !level.isEmpty(); superior += ".reportsTo") {
+            level = em.createQuery("select p.id from Post p where " + superior + ".id in :posts", Long.class)
+                    .setParameter("posts", ids).getResultList();
+            all.addAll(level);
         }
-        ids.addAll(refs(index.search(query, kind, null, from, to, SearchIndex.MAX_HITS)));
-        return ids.stream().limit(SearchIndex.MAX_HITS).toList();
+        return all;
     }
 
     private static List<Long> refs(List<SearchHit> hits) {
@@ -179,7 +217,7 @@ public class SearchService {
         long after = 0;
         try {
             while (!closing) {
-                List<WorkItem> items = em.createQuery("select w from WorkItem w join fetch w.section s join fetch s.department "
+                List<WorkItem> items = em.createQuery("select w from WorkItem w join fetch w.holder join fetch w.section s join fetch s.department "
                                 + "where w.id > :after order by w.id", WorkItem.class)
                         .setParameter("after", after).setMaxResults(BATCH).getResultList();
                 if (items.isEmpty()) {
@@ -189,7 +227,8 @@ public class SearchService {
                     LOG.info(() -> "Search index rebuilt: " + indexed + " receipts and files in " + seconds + " s");
                     break;
                 }
-                index.indexAll(items.stream().map(SearchService::document).toList());
+                Map<Long, Set<Long>> holders = holders(items.get(0).getId(), items.get(items.size() - 1).getId());
+                index.indexAll(items.stream().map(w -> document(w, holders.getOrDefault(w.getId(), Set.of()))).toList());
                 done += items.size();
                 after = items.get(items.size() - 1).getId();
                 rebuild = new Rebuild(done, Math.max(total, done));
@@ -204,11 +243,22 @@ public class SearchService {
         }
     }
 
-    private static SearchDocument document(WorkItem w) {
+    /** The posts that hold or held each item with an id from {@code first} to {@code last}, in one query. */
+    private Map<Long, Set<Long>> holders(long first, long last) {
+        return em.createQuery("select h.itemId, h.postId from ItemHolder h where h.itemId between :first and :last", Object[].class)
+                .setParameter("first", first).setParameter("last", last).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (Long) row[1], Collectors.toSet())));
+    }
+
+    /** @param heldBy the posts that held the item, from {@link ItemHolder}; its current holder is added */
+    private static SearchDocument document(WorkItem w, Collection<Long> heldBy) {
         boolean hindi = w.getSubject().codePoints().anyMatch(c -> c >= 0x0900 && c <= 0x097F);
         String sender = w instanceof Receipt r ? r.getSender().line() : null;
+        Set<Long> holders = new HashSet<>(heldBy);
+        holders.add(w.getHolder().getId());
         return new SearchDocument((w.isFile() ? "F:" : "R:") + w.getId(), w.isFile() ? SearchDocument.FILE : SearchDocument.RECEIPT,
                 w.getNumber(), hindi ? null : w.getSubject(), hindi ? w.getSubject() : null, sender,
-                w.getSection().getDepartment().getCode(), w.getCreatedAt().atZone(WorkingCalendar.INDIA).toLocalDate());
+                w.getSection().getDepartment().getCode(), w.getCreatedAt().atZone(WorkingCalendar.INDIA).toLocalDate(),
+                holders, w.getSection().getId(), w instanceof EFile f && f.isConfidential());
     }
 }

@@ -3,11 +3,20 @@ package org.daftar.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.util.Collection;
 
 /**
  * How a {@link SearchDocument} is laid out in Lucene, in one place so that writing and querying
@@ -29,6 +38,12 @@ final class IndexedFields {
     static final String TEXT = "text";
     /** The same texts as whole words (see {@link WordAnalyzer}), for prefix matching. */
     static final String WORDS = "words";
+    /** Ids of the posts that hold or held the item: points for the access filter, doc values to check a few hits cheaply. */
+    static final String HOLDER = "holder";
+    /** Id of the item's section, indexed like {@link #HOLDER}. */
+    static final String SECTION = "section";
+    /** {@code "true"} or {@code "false"}; absent only from documents written before the access fields existed. */
+    static final String CONFIDENTIAL = "confidential";
 
     private IndexedFields() {
     }
@@ -48,6 +63,11 @@ final class IndexedFields {
             doc.add(new LongPoint(DATE, d.date().toEpochDay()));
             doc.add(new NumericDocValuesField(DATE, d.date().toEpochDay()));
         }
+        d.holderPostIds().forEach(post -> doc.add(new LongField(HOLDER, post, Field.Store.NO)));
+        if (d.sectionId() != null) {
+            doc.add(new LongField(SECTION, d.sectionId(), Field.Store.NO));
+        }
+        doc.add(new StringField(CONFIDENTIAL, String.valueOf(d.confidential()), Field.Store.NO));
         d.texts().forEach(text -> {
             doc.add(new TextField(TEXT, text, Field.Store.NO));
             doc.add(new TextField(WORDS, text, Field.Store.NO));
@@ -61,6 +81,38 @@ final class IndexedFields {
      */
     static String numberKey(Analyzer analyzer, String number) {
         return analyzer.normalize(NUMBER_KEY, number.strip()).utf8ToString();
+    }
+
+    /**
+     * The items {@code access} lets through: held by one of its posts, or not confidential and
+     * either district-wide or in one of its sections ({@code OpenRule} as far as the index knows).
+     * With {@code legacyToo}, documents indexed before these fields existed pass as well, so that
+     * an index being rebuilt after an upgrade still finds them (the database check decides).
+     */
+    static Query access(Access access, boolean legacyToo) {
+        BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+        if (!access.posts().isEmpty()) {
+            anyOf.add(LongField.newSetQuery(HOLDER, longs(access.posts())), Occur.SHOULD);
+        }
+        if (access.district() || !access.sections().isEmpty()) {
+            anyOf.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(CONFIDENTIAL, "false")), Occur.FILTER)
+                    .add(access.district() ? new MatchAllDocsQuery() : LongField.newSetQuery(SECTION, longs(access.sections())),
+                            Occur.FILTER)
+                    .build(), Occur.SHOULD);
+        }
+        if (legacyToo) {
+            anyOf.add(new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.FILTER)
+                    .add(new TermQuery(new Term(CONFIDENTIAL, "true")), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(CONFIDENTIAL, "false")), Occur.MUST_NOT)
+                    .build(), Occur.SHOULD);
+        }
+        return anyOf.build();
+    }
+
+    private static long[] longs(Collection<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     static SearchHit toHit(Document stored, float score) {

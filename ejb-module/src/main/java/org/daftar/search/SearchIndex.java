@@ -51,7 +51,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the source of truth.
  *
  * <p>I/O failures are reported as {@link UncheckedIOException}. User text never causes an
- * exception: see {@link #search(String, String, String, LocalDate, LocalDate, int)}.
+ * exception: see {@link #search(String, Access, String, String, LocalDate, LocalDate, int)}.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -59,6 +59,12 @@ public final class SearchIndex implements AutoCloseable {
     public static final int MAX_HITS = 1000;
     static final int COMMIT_EVERY_SECONDS = 5;
     private static final String COMPLETE = "daftar.complete";
+    /**
+     * What {@link #markComplete()} records: the layout of the documents of a finished rebuild.
+     * Raise it whenever {@link IndexedFields} changes what a document holds, so that an index
+     * written by an earlier version counts as incomplete and is rebuilt. 2: the access fields.
+     */
+    private static final String LAYOUT = "2";
 
     private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(COMMIT_EVERY_SECONDS).toNanos();
     /** Best match first; among equal matches (e.g. a filter-only search) the newest item. */
@@ -72,6 +78,8 @@ public final class SearchIndex implements AutoCloseable {
     private final UserQuery queries;
     private final AtomicLong lastCommitNanos = new AtomicLong(System.nanoTime());
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** {@link #isComplete()}, kept in memory: until then documents of an earlier layout may remain. */
+    private volatile boolean complete;
 
     /**
      * Opens the index in {@code dir}, creating it if it does not exist yet. Only one
@@ -98,6 +106,7 @@ public final class SearchIndex implements AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.writer = w;
             this.searchers = new SearcherManager(w, null);
+            this.complete = isComplete();
         } catch (IOException e) {
             IOUtils.closeWhileHandlingException(w, directory, analyzer);
             throw new UncheckedIOException(e);
@@ -138,13 +147,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Whether a rebuild from the database finished in this index ({@link #markComplete()}). A
-     * new index, or one whose rebuild was interrupted by a crash, is not complete.
+     * Whether a rebuild from the database finished in this index ({@link #markComplete()}) with
+     * this version's layout. A new index, one whose rebuild was interrupted by a crash, and one
+     * written by a version that indexed less are not complete.
      */
     public boolean isComplete() {
         try {
             return DirectoryReader.indexExists(directory)
-                    && "true".equals(SegmentInfos.readLatestCommit(directory).getUserData().get(COMPLETE));
+                    && LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(COMPLETE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,8 +162,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Records, durably, that the index holds every item of the database (after a rebuild). */
     public void markComplete() {
-        writer.setLiveCommitData(Map.of(COMPLETE, "true").entrySet());
+        writer.setLiveCommitData(Map.of(COMPLETE, LAYOUT).entrySet());
         commit();
+        complete = true;
     }
 
     /** Removes the item with this ref, if indexed; searches started after this returns miss it. */
@@ -171,9 +182,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** {@link #search(String, String, String, LocalDate, LocalDate, int)} without filters. */
-    public List<SearchHit> search(String query, int max) {
-        return search(query, null, null, null, null, max);
+    /** {@link #search(String, Access, String, String, LocalDate, LocalDate, int)} without further filters. */
+    public List<SearchHit> search(String query, Access access, int max) {
+        return search(query, access, null, null, null, null, max);
     }
 
     /**
@@ -184,6 +195,8 @@ public final class SearchIndex implements AutoCloseable {
      * accepted: it is never parsed as Lucene syntax.
      *
      * @param query          the user's text; null or blank gives no hits
+     * @param access         only items it lets through; while the index is not complete, also
+     *                       items indexed by an earlier version, whose access is not known here
      * @param kind           only this {@link SearchDocument#kind()}; null or blank for all
      * @param departmentCode only this department; null or blank for all
      * @param from           only items dated on or after this day; null for no lower bound
@@ -192,13 +205,14 @@ public final class SearchIndex implements AutoCloseable {
      * @param max            at most this many hits (and at most {@link #MAX_HITS}); below 1 gives none
      * @return the hits, best first and, among equally good ones, newest first
      */
-    public List<SearchHit> search(String query, String kind, String departmentCode,
+    public List<SearchHit> search(String query, Access access, String kind, String departmentCode,
                                   LocalDate from, LocalDate to, int max) {
         Optional<Query> words = queries.parse(query);
         if (words.isEmpty() || max < 1) {
             return List.of();
         }
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(words.get(), Occur.MUST);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(words.get(), Occur.MUST)
+                .add(IndexedFields.access(access, !complete), Occur.FILTER);
         exactly(IndexedFields.KIND, kind).ifPresent(q -> filtered.add(q, Occur.FILTER));
         exactly(IndexedFields.DEPARTMENT, departmentCode).ifPresent(q -> filtered.add(q, Occur.FILTER));
         if (from != null || to != null) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +18,7 @@ class SearchIndexConcurrencyTest {
 
     private static final int THREADS = 8;
     private static final int PER_THREAD = 50;
+    private static final Access COLLECTOR = new Access(Set.of(), Set.of(), true);
 
     @Test
     void everyWriterFindsItsItemRightAfterIndexingIt() throws Exception {
@@ -30,7 +32,7 @@ class SearchIndexConcurrencyTest {
             for (Future<Integer> m : misses) {
                 assertThat(m.get(60, TimeUnit.SECONDS)).as("items not found right after index()").isZero();
             }
-            assertThat(index.search("receipt", SearchIndex.MAX_HITS)).hasSize(THREADS * PER_THREAD);
+            assertThat(index.search("receipt", COLLECTOR, SearchIndex.MAX_HITS)).hasSize(THREADS * PER_THREAD);
         } finally {
             pool.shutdownNow();
         }
@@ -41,8 +43,8 @@ class SearchIndexConcurrencyTest {
         for (int i = 0; i < PER_THREAD; i++) {
             String number = "T" + thread + "/" + i + "/2026";
             index.index(new SearchDocument("R:" + thread + "-" + i, SearchDocument.RECEIPT, number,
-                    "Receipt " + i, null, null, "REV", LocalDate.of(2026, 1, 1)));
-            List<SearchHit> hits = index.search(number, 1);
+                    "Receipt " + i, null, null, "REV", LocalDate.of(2026, 1, 1), Set.of(), null, false));
+            List<SearchHit> hits = index.search(number, COLLECTOR, 1);
             if (hits.isEmpty() || !hits.get(0).number().equals(number)) {
                 misses++;
             }

@@ -1,5 +1,12 @@
 package org.daftar.search;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -18,6 +27,21 @@ import static org.daftar.search.SearchDocument.RECEIPT;
 class SearchIndexTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
+    private static final Set<Long> NOBODY = Set.of();
+    /** The collector: any item that is not confidential. */
+    private static final Access COLLECTOR = new Access(Set.of(), Set.of(), true);
+
+    // Land Records (section 10): two clerks' posts report to the section officer, who reports to
+    // the tehsildar; the naib tehsildar is an officer of the section outside that line.
+    // Treasury is section 20.
+    private static final long LAND_RECORDS = 10;
+    private static final long TREASURY = 20;
+    private static final long CLERK = 1;
+    private static final long NEIGHBOUR = 2;
+    private static final long SECTION_OFFICER = 3;
+    private static final long TEHSILDAR = 4;
+    private static final long NAIB_TEHSILDAR = 5;
+    private static final long TREASURY_CLERK = 6;
 
     private final SearchIndex index = SearchIndex.inMemory();
 
@@ -90,7 +114,7 @@ class SearchIndexTest {
     @Test
     void theSenderIsSearchedToo() {
         index.index(new SearchDocument("R:1", RECEIPT, "LR/12/2026", "Complaint about encroachment",
-                null, "Ramesh Patil", "REV", DAY));
+                null, "Ramesh Patil", "REV", DAY, NOBODY, null, false));
 
         assertThat(refs("patil encroachment")).containsExactly("R:1");
     }
@@ -109,7 +133,7 @@ class SearchIndexTest {
         assertThat(refs("REV/LR/12-3/0045/2026")).first().isEqualTo("F:123");
         assertThat(refs(" rev/lr/12-3/0045/2026 ")).first().isEqualTo("F:123");
         assertThat(refs("LR/१२/२०२६")).first().isEqualTo("R:45");
-        assertThat(index.search("LR/12/2026", 1).get(0).number()).isEqualTo("LR/12/2026");
+        assertThat(index.search("LR/12/2026", COLLECTOR, 1).get(0).number()).isEqualTo("LR/12/2026");
     }
 
     @Test
@@ -138,7 +162,7 @@ class SearchIndexTest {
     void luceneSyntaxInTheQueryIsJustText(String query) {
         index.index(file("F:1", "A/B", "a pension file", null));
 
-        assertThatCode(() -> index.search(query, 10)).doesNotThrowAnyException();
+        assertThatCode(() -> index.search(query, COLLECTOR, 10)).doesNotThrowAnyException();
     }
 
     @Test
@@ -153,9 +177,9 @@ class SearchIndexTest {
     void blankOrMissingQueryFindsNothing() {
         index.index(file("F:1", null, "Family pension", null));
 
-        assertThat(index.search("", 10)).isEmpty();
-        assertThat(index.search("   ", 10)).isEmpty();
-        assertThat(index.search(null, 10)).isEmpty();
+        assertThat(index.search("", COLLECTOR, 10)).isEmpty();
+        assertThat(index.search("   ", COLLECTOR, 10)).isEmpty();
+        assertThat(index.search(null, COLLECTOR, 10)).isEmpty();
     }
 
     @Test
@@ -180,17 +204,17 @@ class SearchIndexTest {
 
     @Test
     void kindAndDepartmentFilters() {
-        index.index(new SearchDocument("F:1", FILE, null, "Pension case", null, null, "TRY", DAY));
-        index.index(new SearchDocument("R:1", RECEIPT, null, "Pension case", null, null, "TRY", DAY));
-        index.index(new SearchDocument("F:2", FILE, null, "Pension case", null, null, "EDU", DAY));
+        index.index(new SearchDocument("F:1", FILE, null, "Pension case", null, null, "TRY", DAY, NOBODY, null, false));
+        index.index(new SearchDocument("R:1", RECEIPT, null, "Pension case", null, null, "TRY", DAY, NOBODY, null, false));
+        index.index(new SearchDocument("F:2", FILE, null, "Pension case", null, null, "EDU", DAY, NOBODY, null, false));
 
-        assertThat(refs(index.search("pension", FILE, null, null, null, 10)))
+        assertThat(refs(index.search("pension", COLLECTOR, FILE, null, null, null, 10)))
                 .containsExactlyInAnyOrder("F:1", "F:2");
-        assertThat(refs(index.search("pension", null, "TRY", null, null, 10)))
+        assertThat(refs(index.search("pension", COLLECTOR, null, "TRY", null, null, 10)))
                 .containsExactlyInAnyOrder("F:1", "R:1");
-        assertThat(refs(index.search("pension", RECEIPT, "TRY", null, null, 10))).containsExactly("R:1");
-        assertThat(refs(index.search("pension", "", " ", null, null, 10))).hasSize(3);
-        assertThat(index.search("pension", RECEIPT, "EDU", null, null, 10)).isEmpty();
+        assertThat(refs(index.search("pension", COLLECTOR, RECEIPT, "TRY", null, null, 10))).containsExactly("R:1");
+        assertThat(refs(index.search("pension", COLLECTOR, "", " ", null, null, 10))).hasSize(3);
+        assertThat(index.search("pension", COLLECTOR, RECEIPT, "EDU", null, null, 10)).isEmpty();
     }
 
     @Test
@@ -200,9 +224,9 @@ class SearchIndexTest {
         index.index(dated("F:3", DAY.plusDays(1)));
         index.index(dated("F:4", null));
 
-        assertThat(refs(index.search("pension", null, null, DAY, DAY, 10))).containsExactly("F:2");
-        assertThat(refs(index.search("pension", null, null, DAY, null, 10))).containsExactly("F:3", "F:2");
-        assertThat(refs(index.search("pension", null, null, null, DAY, 10))).containsExactly("F:2", "F:1");
+        assertThat(refs(index.search("pension", COLLECTOR, null, null, DAY, DAY, 10))).containsExactly("F:2");
+        assertThat(refs(index.search("pension", COLLECTOR, null, null, DAY, null, 10))).containsExactly("F:3", "F:2");
+        assertThat(refs(index.search("pension", COLLECTOR, null, null, null, DAY, 10))).containsExactly("F:2", "F:1");
     }
 
     @Test
@@ -220,10 +244,10 @@ class SearchIndexTest {
             index.index(dated("F:" + i, DAY.plusDays(i)));
         }
 
-        assertThat(index.search("pension", 3)).hasSize(3);
-        assertThat(index.search("pension", 1)).extracting(SearchHit::ref).containsExactly("F:5");
-        assertThat(index.search("pension", 0)).isEmpty();
-        assertThat(index.search("pension", 100)).hasSize(5);
+        assertThat(index.search("pension", COLLECTOR, 3)).hasSize(3);
+        assertThat(index.search("pension", COLLECTOR, 1)).extracting(SearchHit::ref).containsExactly("F:5");
+        assertThat(index.search("pension", COLLECTOR, 0)).isEmpty();
+        assertThat(index.search("pension", COLLECTOR, 100)).hasSize(5);
     }
 
     @Test
@@ -240,7 +264,7 @@ class SearchIndexTest {
     void hitsCarryKindNumberAndScore() {
         index.index(receipt("R:45", "LR/12/2026", "Pension"));
 
-        SearchHit hit = index.search("pension", 10).get(0);
+        SearchHit hit = index.search("pension", COLLECTOR, 10).get(0);
 
         assertThat(hit.ref()).isEqualTo("R:45");
         assertThat(hit.kind()).isEqualTo(RECEIPT);
@@ -256,8 +280,8 @@ class SearchIndexTest {
             onDisk.delete("F:2");
         }
         try (SearchIndex reopened = new SearchIndex(dir)) {
-            assertThat(refs(reopened.search("पेंशन", 10))).containsExactly("F:1");
-            assertThat(reopened.search("leave", 10)).isEmpty();
+            assertThat(refs(reopened.search("पेंशन", COLLECTOR, 10))).containsExactly("F:1");
+            assertThat(reopened.search("leave", COLLECTOR, 10)).isEmpty();
         }
     }
 
@@ -267,7 +291,7 @@ class SearchIndexTest {
             assertThat(fresh.isComplete()).isFalse();
             fresh.indexAll(List.of(file("F:1", "GAD/1/2026", "Family pension", null),
                     file("F:2", "GAD/2/2026", "Leave", "अवकाश")));
-            assertThat(refs(fresh.search("अवकाश", 10))).containsExactly("F:2");
+            assertThat(refs(fresh.search("अवकाश", COLLECTOR, 10))).containsExactly("F:2");
             fresh.commit();
             assertThat(fresh.isComplete()).as("written and committed, but the rebuild has not said it is done").isFalse();
             fresh.markComplete();
@@ -277,12 +301,92 @@ class SearchIndexTest {
         }
         try (SearchIndex reopened = new SearchIndex(dir)) {
             assertThat(reopened.isComplete()).isTrue();
-            assertThat(refs(reopened.search("pension", 10))).containsExactlyInAnyOrder("F:1", "F:3");
+            assertThat(refs(reopened.search("pension", COLLECTOR, 10))).containsExactlyInAnyOrder("F:1", "F:3");
+        }
+    }
+
+    @Test
+    void aClerkFindsWhatTheirPostHoldsOrHeldButNotANeighboursItems() {
+        indexLandRecordsAndTreasury();
+        Access clerk = new Access(Set.of(CLERK), Set.of(), false);
+
+        assertThat(refs(index.search("pension", clerk, 10))).containsExactlyInAnyOrder("F:1", "F:2");
+    }
+
+    @Test
+    void aSuperiorFindsWhatTheirSubordinatesHoldOrHeld() {
+        indexLandRecordsAndTreasury();
+        Access tehsildar = new Access(Set.of(TEHSILDAR, SECTION_OFFICER, CLERK, NEIGHBOUR), Set.of(), false);
+
+        assertThat(refs(index.search("pension", tehsildar, 10))).containsExactlyInAnyOrder("F:1", "F:2", "F:3", "F:4");
+    }
+
+    @Test
+    void anOfficerFindsOrdinaryItemsOfTheirSectionButConfidentialOnesOnlyIfTheyHeldThem() {
+        indexLandRecordsAndTreasury();
+        Access naibTehsildar = new Access(Set.of(NAIB_TEHSILDAR), Set.of(LAND_RECORDS), false);
+
+        assertThat(refs(index.search("pension", naibTehsildar, 10)))
+                .as("F:4 is confidential and was never theirs; F:5 is the treasury's")
+                .containsExactlyInAnyOrder("F:1", "F:2", "F:3", "F:6");
+    }
+
+    @Test
+    void theCollectorFindsEverythingButConfidentialItemsTheyNeverHeld() {
+        indexLandRecordsAndTreasury();
+        Access collector = new Access(Set.of(99L), Set.of(), true);
+
+        assertThat(refs(index.search("pension", collector, 10))).containsExactlyInAnyOrder("F:1", "F:2", "F:3", "F:5");
+    }
+
+    @Test
+    void someoneWithoutPostsOrSectionsFindsNothing() {
+        indexLandRecordsAndTreasury();
+
+        assertThat(index.search("pension", new Access(Set.of(), Set.of(), false), 10)).isEmpty();
+    }
+
+    /**
+     * F:1 held by the clerk (and before by the section officer); F:2 by the clerk, then the
+     * neighbour; F:3 by the neighbour; F:4 confidential, by the section officer; F:5 in the
+     * treasury; F:6 confidential, held by the naib tehsildar.
+     */
+    private void indexLandRecordsAndTreasury() {
+        index.index(held("F:1", LAND_RECORDS, false, SECTION_OFFICER, CLERK));
+        index.index(held("F:2", LAND_RECORDS, false, CLERK, NEIGHBOUR));
+        index.index(held("F:3", LAND_RECORDS, false, NEIGHBOUR));
+        index.index(held("F:4", LAND_RECORDS, true, SECTION_OFFICER));
+        index.index(held("F:5", TREASURY, false, TREASURY_CLERK));
+        index.index(held("F:6", LAND_RECORDS, true, NAIB_TEHSILDAR));
+    }
+
+    @Test
+    void anIndexOfAnEarlierLayoutIsIncompleteAndItsItemsAreStillFoundUntilRebuilt(@TempDir Path dir) throws Exception {
+        try (DaftarAnalyzer analyzer = new DaftarAnalyzer();
+             IndexWriter earlier = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(analyzer))) {
+            Document doc = new Document();
+            doc.add(new StringField(IndexedFields.REF, "F:1", Field.Store.YES));
+            doc.add(new StringField(IndexedFields.KIND, FILE, Field.Store.YES));
+            doc.add(new TextField(IndexedFields.TEXT, "Family pension", Field.Store.NO));
+            earlier.addDocument(doc);
+            earlier.setLiveCommitData(Map.of("daftar.complete", "true").entrySet());
+            earlier.commit();
+        }
+        Access clerk = new Access(Set.of(CLERK), Set.of(), false);
+        try (SearchIndex upgraded = new SearchIndex(dir)) {
+            assertThat(upgraded.isComplete()).isFalse();
+            assertThat(refs(upgraded.search("pension", clerk, 10))).as("left to the database check").containsExactly("F:1");
+
+            upgraded.indexAll(List.of(held("F:1", LAND_RECORDS, false, NEIGHBOUR)));
+            upgraded.markComplete();
+
+            assertThat(upgraded.isComplete()).isTrue();
+            assertThat(upgraded.search("pension", clerk, 10)).isEmpty();
         }
     }
 
     private List<String> refs(String query) {
-        return refs(index.search(query, 10));
+        return refs(index.search(query, COLLECTOR, 10));
     }
 
     private static List<String> refs(List<SearchHit> hits) {
@@ -290,14 +394,18 @@ class SearchIndexTest {
     }
 
     private static SearchDocument file(String ref, String number, String en, String hi) {
-        return new SearchDocument(ref, FILE, number, en, hi, null, "REV", DAY);
+        return new SearchDocument(ref, FILE, number, en, hi, null, "REV", DAY, NOBODY, null, false);
     }
 
     private static SearchDocument receipt(String ref, String number, String en) {
-        return new SearchDocument(ref, RECEIPT, number, en, null, "Tehsildar", "REV", DAY);
+        return new SearchDocument(ref, RECEIPT, number, en, null, "Tehsildar", "REV", DAY, NOBODY, null, false);
+    }
+
+    private static SearchDocument held(String ref, long section, boolean confidential, Long... holders) {
+        return new SearchDocument(ref, FILE, null, "Pension case", null, null, "REV", DAY, Set.of(holders), section, confidential);
     }
 
     private static SearchDocument dated(String ref, LocalDate date) {
-        return new SearchDocument(ref, FILE, null, "Pension case", null, null, "TRY", date);
+        return new SearchDocument(ref, FILE, null, "Pension case", null, null, "TRY", date, NOBODY, null, false);
     }
 }

@@ -263,6 +263,12 @@ class EFileIT {
         assertThat(back.object()).containsEntry("fromPost", "LR-LR-SO").containsEntry("toPost", "LR-LR-AG2-1");
         assertThat(list(get(CLERK, "api/v1/receipts/" + anotherId + "/track").array()).stream()
                 .map(s -> map(s).get("action"))).containsExactly("CREATE", "SEND", "PULL_BACK");
+        // search follows the movements: a clerk of another department finds the receipt once it is sent to them
+        String reminder = "api/v1/search?q=" + java.net.URLEncoder.encode("reminder " + run, StandardCharsets.UTF_8);
+        assertThat(get(PENSION_CLERK, reminder).body()).doesNotContain("\"id\":" + anotherId);
+        Res across = move(CLERK, "receipts", anotherId, "SEND", "TRY-PEN-AG2-1", null, null);
+        assertThat(across.status).as(across.body()).isEqualTo(201);
+        assertThat(get(PENSION_CLERK, reminder).body()).contains("\"id\":" + anotherId);
         // a file id is not a receipt
         assertThat(get(CLERK, "api/v1/receipts/" + fileId + "/track").status).isEqualTo(404);
     }
