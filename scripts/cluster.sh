@@ -48,7 +48,7 @@ start_instance() { # a | b
     mkdir -p "$WORK/data-$DB-$name"
     # shellcheck disable=SC2046
     env $(pg_env "$DB") $INSTANCE_ENV DAFTAR_CLUSTER=true DAFTAR_DATA="$WORK/data-$DB-$name" \
-        java -Xmx512m -Duser.timezone=Asia/Kolkata -Dfile.encoding=UTF-8 -jar "$PAIR_JAR" --port "$port" \
+        java @server-config/micro/jvm.args -jar "$PAIR_JAR" --port "$port" \
         --name "daftar-$name" --clustername "$DB" --interfaces 127.0.0.1 --startport "$hz" --nohostaware \
         --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" \
         > "$WORK/instance-$name.log" 2>&1 &

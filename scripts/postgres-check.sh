@@ -18,7 +18,7 @@ pg_database "$DB" fresh
 rm -rf "$WORK" && mkdir -p "$WORK"
 # shellcheck disable=SC2046
 env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data" \
-    java -Duser.timezone=Asia/Kolkata -jar "$JAR" --port "$PORT" > "$WORK/server.log" 2>&1 &
+    java @server-config/micro/jvm.args -jar "$JAR" --port "$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
 
@@ -59,7 +59,7 @@ kill $SERVER; wait $SERVER 2>/dev/null || true
 start_instance() {
     # shellcheck disable=SC2046
     env $(pg_env "$DB") DAFTAR_DEMO=true DAFTAR_DATA="$WORK/data-$1" DAFTAR_CLOCK_OFFSET=P20D \
-        java -Xmx512m -Duser.timezone=Asia/Kolkata -jar "$JAR" --port "$1" --nocluster > "$WORK/server-$1.log" 2>&1 &
+        java @server-config/micro/jvm.args -jar "$JAR" --port "$1" --nocluster > "$WORK/server-$1.log" 2>&1 &
 }
 start_instance $((PORT + 1)); FIRST=$!
 start_instance $((PORT + 2)); SECOND=$!

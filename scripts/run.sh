@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests
 export DAFTAR_DEMO="${DAFTAR_DEMO:-true}"
-exec java -Xmx512m -Duser.timezone=Asia/Kolkata -Dfile.encoding=UTF-8 -jar web-module/target/daftar.jar "$@"
+exec java @server-config/micro/jvm.args -jar web-module/target/daftar.jar "$@"

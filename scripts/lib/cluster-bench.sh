@@ -28,7 +28,7 @@ REPORT="benchmark/results/$(date +%F)-cluster-postgres-$SIZE.md"
 {
     echo "# Cluster benchmark $(date +%F): forwarding on PostgreSQL, $SIZE"
     echo
-    echo "\`scripts/cluster.sh bench\` on $(nproc) cores: two Payara Micro instances (Hazelcast, -Xmx512m each)"
+    echo "\`scripts/cluster.sh bench\` on $(nproc) cores: two Payara Micro instances (Hazelcast; server-config/micro/jvm.args each)"
     echo "behind nginx with the route cookie, then instance a alone. PostgreSQL, nginx and Gatling run on the"
     echo "same cores. Forwarding steps up the offered rate while p95 ≤ 500 ms and nothing fails; the figure is"
     echo "the best sustained rate (forwards/s)."

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /** The application under test: the uber-jar started as its own process; boot time and resident memory. */
 final class App implements AutoCloseable {
 
+    /** The JVM options every script starts the jar with (the harness runs from the repository's root). */
+    private static final Path JVM_ARGS = Path.of("server-config", "micro", "jvm.args");
+
     private final Process process;
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong maxRssKb = new AtomicLong();
@@ -32,7 +35,7 @@ final class App implements AutoCloseable {
     /** Starts the jar with {@code env} on {@code port} and waits for /health/ready (at most {@code timeout}). */
     static App boot(Path jar, int port, Map<String, String> env, Path log, Duration timeout)
             throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx512m", "-Duser.timezone=Asia/Kolkata", "-Dfile.encoding=UTF-8",
+        ProcessBuilder pb = new ProcessBuilder(List.of("java", "@" + JVM_ARGS.toAbsolutePath(),
                 "-jar", jar.toString(), "--port", Integer.toString(port), "--nocluster"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
