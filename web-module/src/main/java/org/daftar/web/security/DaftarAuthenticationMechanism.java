@@ -116,15 +116,10 @@ public class DaftarAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String login = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        Optional<LoginOutcome> cached = verified.lookup(login, password);
-        if (cached.isPresent()) {
-            return cached;
-        }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(login, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return Optional.empty();
-        }
-        return Optional.of(verified.remember(login, password, result.getCallerGroups()));
+        return verified.verify(login, password, () -> {
+            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(login, password));
+            return result.getStatus() == CredentialValidationResult.Status.VALID ? Optional.of(result.getCallerGroups()) : Optional.empty();
+        });
     }
 
     /** The login kept in the session: the container restores the caller's groups with the principal. */
