@@ -59,7 +59,7 @@ final class Report {
                 .append(String.format(Locale.ROOT, "- forwarding: %d files ping-pong between %d desks (%s)%n%n", t.slots().size(),
                         t.forwardDesks().size(), String.join(", ", t.forwardDesks().stream().map(Targets.Desk::login).toList())));
         md.append("## Metrics (latest.json)\n\nOffered load of the latency scenarios: ")
-                .append(String.format(Locale.ROOT, "**%.0f requests/s**, open model (a new virtual user per arrival), %d s each",
+                .append(String.format(Locale.ROOT, "**%.0f requests/s**, open model (a new virtual user per arrival), one scenario at a time, %d s each",
                         o.smoke() ? Harness.SMOKE_RATE : Harness.LATENCY_RATE, o.seconds()))
                 .append(o.smoke() ? "" : " after a 5 s warm-up at 20/s")
                 .append("; the dashboard (page, pendency API and its limit) at a tenth of that, the review load of a district's few officers")
