@@ -11,4 +11,13 @@ public record DeskFilter(String kind, Category category, Priority priority, Stri
                          LocalDate arrivedTo) implements Serializable {
 
     public static final DeskFilter NONE = new DeskFilter(null, null, null, null, null, null);
+
+    public boolean hasFrom() {
+        return from != null && !from.isBlank();
+    }
+
+    /** Whether no filter is set (a blank "from" is none). */
+    public boolean isNone() {
+        return kind == null && category == null && priority == null && !hasFrom() && arrivedFrom == null && arrivedTo == null;
+    }
 }

@@ -3,12 +3,14 @@ package org.daftar.efile;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.daftar.audit.AuditLog;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
+import org.daftar.user.RequestCaller;
 import org.daftar.user.Role;
 import org.daftar.user.User;
 import org.daftar.user.UserRepository;
@@ -40,14 +42,43 @@ public class Desks {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private RequestCaller requestCaller;
+
+    /** The caller, managed in the current transaction: for changing things. */
     public User caller() {
-        return people.byLogin(ctx.getCallerPrincipal().getName())
-                .orElseThrow(() -> BusinessException.forbidden("error.notAllowed"));
+        return lookup(ctx.getCallerPrincipal().getName());
+    }
+
+    /**
+     * The caller for reading, looked up once per request (see {@link RequestCaller}); outside a
+     * request (timers) looked up each time. It may be detached: read it, pass it (or its posts) as
+     * query parameters, never make it or its posts the target of a relationship — use {@link #caller()} for that.
+     */
+    public User reader() {
+        String login = ctx.getCallerPrincipal().getName();
+        try {
+            return requestCaller.byLogin(login).orElseThrow(() -> BusinessException.forbidden("error.notAllowed"));
+        } catch (ContextNotActiveException e) {
+            return lookup(login);
+        }
+    }
+
+    /** {@link #acting} for reading: the caller from {@link #reader()} acting for {@code postId}. */
+    public Actor readingAs(Long postId) {
+        return actor(reader(), postId);
+    }
+
+    private User lookup(String login) {
+        return people.byLogin(login).orElseThrow(() -> BusinessException.forbidden("error.notAllowed"));
     }
 
     /** The caller acting for {@code postId}, one of the posts they hold now (null: their primary post). */
     public Actor acting(Long postId) {
-        User user = caller();
+        return actor(caller(), postId);
+    }
+
+    private Actor actor(User user, Long postId) {
         List<Post> posts = user.currentPosts();
         if (posts.isEmpty()) {
             throw BusinessException.forbidden("desk.noPost");

@@ -70,7 +70,7 @@ public class Notices {
 
     public long count(boolean unreadOnly) {
         return em.createQuery("select count(n) from Notification n where n.user = :u" + (unreadOnly ? " and n.readAt is null" : ""),
-                Long.class).setParameter("u", desks.caller()).getSingleResult();
+                Long.class).setParameter("u", desks.reader()).getSingleResult();
     }
 
     /** One page of the caller's notifications, newest first, worded in {@code locale} (null: the caller's language). */

@@ -38,6 +38,9 @@ public class LoginService {
     private UserRepository people;
 
     @Inject
+    private RequestCaller requestCaller;
+
+    @Inject
     private Clock clock;
 
     public LoginOutcome authenticate(String loginId, char[] password, String clientAddress) {
@@ -81,9 +84,12 @@ public class LoginService {
         return LoginOutcome.valid(user);
     }
 
-    /** For an already verified API credential: the account may have been locked or disabled since. */
+    /**
+     * For an already verified API credential: the account may have been locked or disabled since.
+     * Looked up through {@link RequestCaller}, so the services that answer the call reuse the user.
+     */
     public Optional<LoginOutcome> stillAllowed(String loginId) {
-        return people.byLogin(loginId).filter(u -> u.isActive() && !u.isLocked(clock.instant())).map(LoginOutcome::valid);
+        return requestCaller.byLogin(loginId).filter(u -> u.isActive() && !u.isLocked(clock.instant())).map(LoginOutcome::valid);
     }
 
     public void loggedOut(String loginId, String clientAddress) {

@@ -1,5 +1,6 @@
 package org.daftar.web.desk;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import org.daftar.efile.DeskQueries;
 import org.daftar.efile.DeskTab;
 import org.daftar.efile.ItemRow;
 import org.daftar.efile.Priority;
+import org.daftar.web.faces.PageUrls;
 import org.daftar.web.faces.PagedRows;
 import org.daftar.web.i18n.CurrentUser;
 
@@ -20,6 +22,8 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class DeskView implements Serializable {
+
+    private static final String COUNTS = DeskView.class.getName() + ".counts";
 
     @Inject
     private DeskQueries desk;
@@ -37,10 +41,8 @@ public class DeskView implements Serializable {
     private String from;
     private LocalDate arrivedFrom;
     private LocalDate arrivedTo;
-    private Map<String, Long> counts;
 
-    private final PagedRows<ItemRow> rows = new PagedRows<>(
-            () -> desk.count(tab, currentUser.getCurrentPostId(), filter()),
+    private final PagedRows<ItemRow> rows = new PagedRows<>(this::count,
             (first, max) -> desk.page(tab, currentUser.getCurrentPostId(), filter(), first, max),
             ItemRow::id);
 
@@ -48,23 +50,30 @@ public class DeskView implements Serializable {
         return new DeskFilter(kind, category, priority, from, arrivedFrom, arrivedTo);
     }
 
+    /** The tabs' figures, read once per request (so every render shows them fresh). */
+    @SuppressWarnings("unchecked")
     public Map<String, Long> getCounts() {
-        if (counts == null) {
-            counts = desk.counts(currentUser.getCurrentPostId());
-        }
-        return counts;
+        return (Map<String, Long>) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(COUNTS, k -> desk.tabCounts(currentUser.getCurrentPostId()));
     }
 
-    /** Something arrived or moved: the counts are read again with the next render. */
+    /** The table's row count: unfiltered, the inbox and parked tabs have it among the tabs' figures. */
+    private long count() {
+        DeskFilter filter = filter();
+        Long counted = filter.isNone() ? getCounts().get(tab.name()) : null;
+        return counted != null ? counted : desk.count(tab, currentUser.getCurrentPostId(), filter);
+    }
+
+    /** Something arrived or moved: the table and counts are read again with this request's render. */
     public void refresh() {
-        counts = null;
+        FacesContext.getCurrentInstance().getAttributes().remove(COUNTS);
     }
 
     /** Takes back an item from the "sent" list while its recipient has not opened it. */
     public void pullBack(ItemRow r) {
         movements.move(r.id(), new org.daftar.efile.MovementCommand(org.daftar.efile.MovementAction.PULL_BACK, null, null, null, r.lastSeq()));
         org.daftar.web.i18n.Messages.info(null, "movement.done.PULL_BACK");
-        counts = null;
+        refresh();
     }
 
     public void clearFilters() {
@@ -76,7 +85,9 @@ public class DeskView implements Serializable {
         arrivedTo = null;
     }
 
-    public String outcome(ItemRow r) { return r.isFile() ? "/file/view" : "/dak/view"; }
+    public String openUrl(ItemRow r) { return PageUrls.of(r.isFile() ? "/file/view.xhtml" : "/dak/view.xhtml", Map.of("id", r.id())); }
+
+    public String trackUrl(ItemRow r) { return PageUrls.of("/desk/track.xhtml", Map.of("id", r.id())); }
 
     public DeskTab[] getTabs() { return DeskTab.values(); }
     public Category[] getCategories() { return Category.values(); }

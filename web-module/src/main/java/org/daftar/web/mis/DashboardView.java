@@ -1,6 +1,5 @@
 package org.daftar.web.mis;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,12 +14,11 @@ import org.daftar.mis.pend.PendencyService.Row;
 import org.daftar.mis.pend.PendencyService.SlowDesk;
 import org.daftar.mis.pend.PendencyService.TrendPoint;
 import org.daftar.mis.pend.PendencyService.Unit;
+import org.daftar.web.faces.PageUrls;
 import org.daftar.web.i18n.CurrentUser;
 import org.daftar.web.i18n.Messages;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -108,10 +105,7 @@ public class DashboardView implements Serializable {
         if (overdue) {
             params.put("overdue", true);
         }
-        return params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&", FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                        + "/mis/pending.xhtml?", ""));
+        return PageUrls.of("/mis/pending.xhtml", params);
     }
 
     public PendencyKind[] getKinds() {
