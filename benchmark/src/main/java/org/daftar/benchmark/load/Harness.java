@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,10 +158,9 @@ public final class Harness {
 
     /** Builds that take seconds: one user, one after the other. */
     private List<Load> buildLoads(int times) {
-        String pack = "/api/v1/reports/tl-pack?date=" + LocalDate.now(ZoneId.of("Asia/Kolkata")) + "&format=";
         List<Load> loads = new ArrayList<>(List.of(
-                Load.sequential("tl pack pdf", () -> Requests.rest("tl pack pdf", pack + "pdf", "collector"), times),
-                Load.sequential("tl pack xlsx", () -> Requests.rest("tl pack xlsx", pack + "xlsx", "collector"), times)));
+                Load.sequential("tl pack pdf", () -> Requests.freshPack("tl pack pdf", "pdf"), times),
+                Load.sequential("tl pack xlsx", () -> Requests.freshPack("tl pack xlsx", "xlsx"), times)));
         if (limitPresent) {
             loads.add(Load.sequential("dashboard groupby", () -> Requests.bench("dashboard groupby", "/bench/limit/groupby"), times));
         }

@@ -56,6 +56,20 @@ public final class Requests {
         return timed(name, http(name).get(path).basicAuth(login, PASSWORD).check(status().is(200)));
     }
 
+    /**
+     * The weekly TL pack of a date no pack exists for yet, a new date each time, so that every
+     * request builds one: for a date already built the app only downloads the archived pack.
+     */
+    static ChainBuilder freshPack(String name, String format) {
+        AtomicInteger next = new AtomicInteger();
+        java.time.LocalDate first = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusYears(5)
+                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000));
+        Iterator<Map<String, Object>> dates = Stream.generate(
+                () -> Map.<String, Object>of("packDate", first.plusDays(next.getAndIncrement()).toString())).iterator();
+        return exec(io.gatling.javaapi.core.CoreDsl.feed(dates))
+                .exec(rest(name, "/api/v1/reports/tl-pack?date=#{packDate}&format=" + format, "collector"));
+    }
+
     /** A GET of a bench endpoint (no login: it exists only with DAFTAR_BENCHMARK=true). */
     static ChainBuilder bench(String name, String path) {
         return timed(name, http(name).get(path).check(status().is(200)));
