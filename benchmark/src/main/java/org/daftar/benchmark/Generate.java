@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,6 +26,9 @@ import java.util.Map;
  * (or any number); receipts 3×, instructions 0.2× the files; movements ≈ 20× and notes ≈ 5×.
  */
 public final class Generate {
+
+    /** The one source of "now" for a command-line run: the district is generated up to this moment. */
+    private static final Clock CLOCK = Clock.systemUTC();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = options(args);
@@ -52,7 +56,7 @@ public final class Generate {
         try (Connection c = DriverManager.getConnection(url, a.get("user"), a.get("password"))) {
             Tables tables = !bulk ? Tables.jdbc(c) : derby ? CsvTable.derby(c, url, Files.createDirectories(load))
                     : url.startsWith("jdbc:postgresql:") ? CsvTable.postgresql(c) : Tables.jdbc(c);
-            new Generate().run(c, tables, url, a.get("user"), a.get("password"), files, Instant.now(), seed);
+            new Generate().run(c, tables, url, a.get("user"), a.get("password"), files, CLOCK.instant(), seed);
         }
         if (load != null) {
             Files.deleteIfExists(load);

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +51,7 @@ public final class Harness {
     }
 
     public static void main(String[] args) throws Exception {
-        Options o = Options.parse(args);
+        Options o = Options.parse(args, Clock.system(ZoneId.of("Asia/Kolkata")));
         Harness h = new Harness(o);
         int status = h.run();
         System.exit(status);
@@ -159,8 +161,8 @@ public final class Harness {
     /** Builds that take seconds: one user, one after the other. */
     private List<Load> buildLoads(int times) {
         List<Load> loads = new ArrayList<>(List.of(
-                Load.sequential("tl pack pdf", () -> Requests.freshPack("tl pack pdf", "pdf"), times),
-                Load.sequential("tl pack xlsx", () -> Requests.freshPack("tl pack xlsx", "xlsx"), times)));
+                Load.sequential("tl pack pdf", () -> Requests.freshPack("tl pack pdf", "pdf", o.date()), times),
+                Load.sequential("tl pack xlsx", () -> Requests.freshPack("tl pack xlsx", "xlsx", o.date()), times)));
         if (limitPresent) {
             loads.add(Load.sequential("dashboard groupby", () -> Requests.bench("dashboard groupby", "/bench/limit/groupby"), times));
         }

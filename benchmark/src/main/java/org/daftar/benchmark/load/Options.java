@@ -1,6 +1,7 @@
 package org.daftar.benchmark.load;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +13,8 @@ record Options(String db, String size, String jdbc, String user, String password
 
     private static final Set<String> FLAGS = Set.of("smoke");
 
-    static Options parse(String[] args) {
+    /** @param clock where the run's date comes from (its reports, and the packs it asks to build) */
+    static Options parse(String[] args, Clock clock) {
         Map<String, String> a = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
@@ -40,7 +42,7 @@ record Options(String db, String size, String jdbc, String user, String password
                 a.containsKey("jar") ? Path.of(a.get("jar")).toAbsolutePath() : null,
                 Integer.parseInt(a.getOrDefault("port", "18080")), smoke, a.get("base-url"), only,
                 Path.of(a.get("out")).toAbsolutePath(), Integer.parseInt(a.getOrDefault("seconds", smoke ? "4" : "30")),
-                LocalDate.now());
+                LocalDate.now(clock));
     }
 
     private static String next(String[] args, int i, String key) {

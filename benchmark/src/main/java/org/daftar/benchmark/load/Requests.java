@@ -60,9 +60,9 @@ public final class Requests {
      * The weekly TL pack of a date no pack exists for yet, a new date each time, so that every
      * request builds one: for a date already built the app only downloads the archived pack.
      */
-    static ChainBuilder freshPack(String name, String format) {
+    static ChainBuilder freshPack(String name, String format, java.time.LocalDate today) {
         AtomicInteger next = new AtomicInteger();
-        java.time.LocalDate first = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusYears(5)
+        java.time.LocalDate first = today.plusYears(5)
                 .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000));
         Iterator<Map<String, Object>> dates = Stream.generate(
                 () -> Map.<String, Object>of("packDate", first.plusDays(next.getAndIncrement()).toString())).iterator();
