@@ -32,7 +32,6 @@ public class DeskQueries {
             + "f.code, f.designation.en, f.designation.hi, m.action, m.seq, w.lastSeq) ";
 
     /** The items with, for each, its latest movement (the sent list: each sending movement) and the post on its other end. */
-
     private static String from(DeskTab tab) {
         return tab == DeskTab.SENT
                 ? "from DeskItem w join w.holder h, Movement m join m.toPost f where m.itemId = w.id and "
