@@ -43,9 +43,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * wraps one instance per index directory (e.g. in a {@code @Singleton} with
  * {@code @Lock(READ)}) and closes it on shutdown. All methods are thread-safe.
  *
- * <p>Writes are visible to the next search as soon as {@link #index} or {@link #delete} returns
- * (near-real-time reader, refreshed after every write), because a clerk who has just registered a
- * receipt searches for it straight away. Durability is cheaper: a commit (an fsync) happens at
+ * <p>Writes are visible to the next search as soon as {@link #index} or {@link #delete} returns,
+ * because a clerk who has just registered a receipt searches for it straight away: a search first
+ * refreshes the near-real-time reader if anything was written since the last refresh. Many writes
+ * between two searches (a busy hour of movements) cost one refresh, not one each. Durability is cheaper: a commit (an fsync) happens at
  * most every {@value #COMMIT_EVERY_SECONDS} seconds of writing, on {@link #commit()} and on
  * {@link #close()}. Writes lost in a crash can be re-indexed from the database, which remains
  * the source of truth.
@@ -77,6 +78,10 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final UserQuery queries;
     private final AtomicLong lastCommitNanos = new AtomicLong(System.nanoTime());
+    /** Writes finished so far, and how many of them the current reader includes. */
+    private final AtomicLong written = new AtomicLong();
+    private final Object refreshing = new Object();
+    private volatile long refreshed;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** {@link #isComplete()}, kept in memory: until then documents of an earlier layout may remain. */
     private volatile boolean complete;
@@ -238,6 +243,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private List<SearchHit> run(Query query, int max) {
         try {
+            refreshIfWritten();
             IndexSearcher searcher = searchers.acquire();
             try {
                 ScoreDoc[] docs = searcher.search(query, max, BEST_THEN_NEWEST, true).scoreDocs;
@@ -258,12 +264,26 @@ public final class SearchIndex implements AutoCloseable {
     private void write(IndexWrite change) {
         try {
             change.run();
-            // Blocking: a plain maybeRefresh() returns at once while another thread refreshes,
-            // and that refresh may have started before this write.
-            searchers.maybeRefreshBlocking();
+            written.incrementAndGet();
             commitIfDue();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refreshes the reader when a write finished after the last refresh began. Searches that find
+     * one under way wait for it, because it may include a write they must see.
+     */
+    private void refreshIfWritten() throws IOException {
+        if (refreshed < written.get()) {
+            synchronized (refreshing) {
+                long now = written.get();
+                if (refreshed < now) {
+                    searchers.maybeRefreshBlocking();
+                    refreshed = now;
+                }
+            }
         }
     }
 
