@@ -95,9 +95,9 @@ public class Desks {
      * has moved on meanwhile (409); if none ever did, they have no business with it (403).
      */
     public Actor holderOf(WorkItem item) {
-        User user = caller();
+        User user = reader();
         if (user.holds(item.getHolder())) {
-            return new Actor(user, item.getHolder());
+            return new Actor(caller(), item.getHolder());
         }
         if (hasHeld(user.currentPosts(), item)) {
             throw BusinessException.conflict("item.moved", item.getNumber());
@@ -111,7 +111,7 @@ public class Desks {
         if (item == null) {
             throw BusinessException.notFound("item.notFound");
         }
-        User user = caller();
+        User user = reader();
         if (!mayOpen(user, item)) {
             throw denied(user, "ITEM", id);
         }
