@@ -4,11 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.daftar.org.Codes;
 import org.daftar.org.Post;
 import org.daftar.org.Text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Finding the post to send an item to: by code, designation (Hindi or English), section or department. */
 @Stateless
@@ -32,6 +34,15 @@ public class PostDirectory {
                         + "order by d.code, s.code, p.code", Post.class)
                 .setParameter("yes", true).setParameter("u", upper).setParameter("h", hindi).setMaxResults(Math.min(Math.max(max, 1), 100))
                 .getResultList().stream().map(PostDirectory::option).toList();
+    }
+
+    /**
+     * The active post with exactly this code (as {@link Codes#normalise} writes it): what the "send
+     * to" field submits. One index lookup, where {@link #find} compares every post's texts.
+     */
+    public Optional<PostOption> byCode(String code) {
+        return em.createNamedQuery("Post.byCode", Post.class).setParameter("code", Codes.normalise(code)).getResultList()
+                .stream().filter(Post::isActive).findFirst().map(PostDirectory::option);
     }
 
     public static PostOption option(Post p) {

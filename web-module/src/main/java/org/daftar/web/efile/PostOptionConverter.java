@@ -16,8 +16,7 @@ public class PostOptionConverter implements Converter<PostDirectory.PostOption> 
         if (value == null || value.isBlank()) {
             return null;
         }
-        return CDI.current().select(PostDirectory.class).get().find(value, 5).stream()
-                .filter(p -> p.code().equals(value)).findFirst().orElse(null);
+        return CDI.current().select(PostDirectory.class).get().byCode(value).orElse(null);
     }
 
     @Override
