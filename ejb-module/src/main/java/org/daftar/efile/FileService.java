@@ -196,7 +196,7 @@ public class FileService {
             throw BusinessException.notFound("document.notFound");
         }
         WorkItem owner = em.find(WorkItem.class, d.getItemId());
-        User user = desks.caller();
+        User user = desks.reader();
         if (owner instanceof Receipt r && r.getFile() != null && desks.mayOpen(user, r.getFile())) {
             return d;
         }

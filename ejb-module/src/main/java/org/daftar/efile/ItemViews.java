@@ -36,7 +36,7 @@ public class ItemViews {
     }
 
     public Details.ReceiptDetail receipt(Receipt r) {
-        User user = desks.caller();
+        User user = desks.reader();
         Sender s = r.getSender();
         return new Details.ReceiptDetail(state(r, user), s.getName(), s.getDesignation(), s.getOrganisation(),
                 s.getAddress(), r.getMode(), r.getLetterNumber(), r.getLetterDate(), r.getReceivedOn(),
@@ -45,14 +45,14 @@ public class ItemViews {
     }
 
     public Details.FileDetail file(EFile f) {
-        User user = desks.caller();
+        User user = desks.reader();
         boolean holds = user.holds(f.getHolder()) && f.getStatus().isPending();
         List<Details.NoteRow> notes = em.createQuery("select n from Note n where n.file = :f order by n.para", Note.class)
                 .setParameter("f", f).getResultList().stream()
                 .map(n -> new Details.NoteRow(n.getId(), n.getPara(), n.getBody(), n.getAuthor().getNameEn(),
                         n.getAuthor().getNameHi(), Details.PostName.of(n.getAuthorPost()), n.getWrittenAt(),
                         n.getEditedAt(), n.isPermanent(),
-                        holds && !n.isPermanent() && n.getAuthor().equals(user) && n.getAuthorPost().equals(f.getHolder())))
+                        holds && !n.isPermanent() && n.getAuthor().getId().equals(user.getId()) && n.getAuthorPost().equals(f.getHolder())))
                 .toList();
         List<Details.CorrespondenceRow> correspondence = em.createQuery(
                         "select c from Correspondence c where c.file = :f order by c.number", Correspondence.class)

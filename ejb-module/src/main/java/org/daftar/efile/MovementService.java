@@ -91,7 +91,7 @@ public class MovementService {
 
     /** The holder opened the item: it is read, and the sender can no longer pull it back. */
     public void opened(WorkItem item) {
-        User user = desks.caller();
+        User user = desks.reader();
         if (user.holds(item.getHolder()) && item.open()) {
             em.persist(item.audit(user.getLoginId(), "OPENED", item.getHolder().getCode(), clock.instant()));
             flush(item);

@@ -61,7 +61,7 @@ public class TrackService {
                     m.getMovedAt(), left, days, cal.workingTime(m.getMovedAt(), until).toHours(), last && !ended,
                     days > limit, m.getRemark()));
         }
-        return new Track(views.state(item, desks.caller()), rows, limit, chainIntact(item));
+        return new Track(views.state(item, desks.reader()), rows, limit, chainIntact(item));
     }
 
     /** Re-computes the item's audit chain from its first entry to the head kept on the item. */
