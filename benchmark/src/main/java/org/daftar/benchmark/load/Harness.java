@@ -36,7 +36,7 @@ public final class Harness {
     /** Smoke runs only show that every scenario works: a light load. */
     static final double SMOKE_RATE = 5;
     /** Forwarding: rates tried one after the other while p95 stays within the goal. */
-    static final double[] FORWARD_RATES = {2, 5, 10, 20, 40, 80, 160, 320};
+    static final double[] FORWARD_RATES = {2, 5, 10, 20, 40, 80, 120, 160, 200, 240, 280, 320, 400, 480};
     static final double FORWARD_P95_MS = 500;
 
     private final Options o;
