@@ -46,10 +46,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Writes are visible to the next search as soon as {@link #index} or {@link #delete} returns,
  * because a clerk who has just registered a receipt searches for it straight away: a search first
  * refreshes the near-real-time reader if anything was written since the last refresh. Many writes
- * between two searches (a busy hour of movements) cost one refresh, not one each. Durability is cheaper: a commit (an fsync) happens at
- * most every {@value #COMMIT_EVERY_SECONDS} seconds of writing, on {@link #commit()} and on
- * {@link #close()}. Writes lost in a crash can be re-indexed from the database, which remains
- * the source of truth.
+ * between two searches (a busy hour of movements) cost one refresh, not one each. Durability is
+ * cheaper still: a commit (an fsync) happens at most every {@value #COMMIT_EVERY_SECONDS} seconds
+ * of writing, on {@link #commit()} and on {@link #close()}. Writes lost in a crash can be
+ * re-indexed from the database, which remains the source of truth.
  *
  * <p>I/O failures are reported as {@link UncheckedIOException}. User text never causes an
  * exception: see {@link #search(String, Access, String, String, LocalDate, LocalDate, int)}.
@@ -80,8 +80,8 @@ public final class SearchIndex implements AutoCloseable {
     private final AtomicLong lastCommitNanos = new AtomicLong(System.nanoTime());
     /** Writes finished so far, and how many of them the current reader includes. */
     private final AtomicLong written = new AtomicLong();
-    private final Object refreshing = new Object();
     private volatile long refreshed;
+    private final Object refreshing = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
     /** {@link #isComplete()}, kept in memory: until then documents of an earlier layout may remain. */
     private volatile boolean complete;
