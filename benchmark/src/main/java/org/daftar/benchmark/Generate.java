@@ -70,6 +70,22 @@ public final class Generate {
         }
     }
 
+    /**
+     * What PostgreSQL's manual asks after a bulk load: statistics for the planner, and the visibility
+     * map that lets an index-only scan skip the table. Without it the busiest desk's inbox count at
+     * 1 M files read 30,000 heap pages (340 ms instead of 17 ms) until autovacuum came round.
+     */
+    private static void vacuumAnalyze(Connection c) throws SQLException {
+        long start = System.nanoTime();
+        c.commit();
+        c.setAutoCommit(true); // VACUUM cannot run inside a transaction
+        try (Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE");
+        }
+        c.setAutoCommit(false);
+        System.out.printf("vacuum analyze in %.0f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
     /** Migrates the schema, refuses a database that already holds a district, and fills it; answers the busiest posts' indexes. */
     int[] run(Connection c, Tables tables, String url, String user, String password, long files, Instant now, long seed) throws SQLException {
         long start = System.nanoTime();
@@ -111,6 +127,9 @@ public final class Generate {
         items.writeSeries();
         items.close();
         restartIdentities(c, items);
+        if (c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+            vacuumAnalyze(c);
+        }
         System.out.printf("generated %,d items, %,d movements, %,d notes, %,d disposals, %,d instructions in %.0f s%n",
                 items.ids("work_item"), items.ids("movement"), items.ids("note"), items.ids("disposal"),
                 items.ids("instruction"), (System.nanoTime() - start) / 1e9);
