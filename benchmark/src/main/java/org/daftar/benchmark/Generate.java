@@ -89,7 +89,8 @@ public final class Generate {
     /** Migrates the schema, refuses a database that already holds a district, and fills it; answers the busiest posts' indexes. */
     int[] run(Connection c, Tables tables, String url, String user, String password, long files, Instant now, long seed) throws SQLException {
         long start = System.nanoTime();
-        migrate(url, user, password, c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby"));
+        boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+        migrate(url, user, password, derby);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM district")) {
             rs.next();
@@ -127,7 +128,7 @@ public final class Generate {
         items.writeSeries();
         items.close();
         restartIdentities(c, items);
-        if (c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+        if (!derby) {
             vacuumAnalyze(c);
         }
         System.out.printf("generated %,d items, %,d movements, %,d notes, %,d disposals, %,d instructions in %.0f s%n",

@@ -113,8 +113,7 @@ public class SearchService {
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemChanged e) {
         WorkItem item = em.find(WorkItem.class, e.itemId());
         if (item != null) {
-            index.index(document(item, em.createQuery("select h.postId from ItemHolder h where h.itemId = :item", Long.class)
-                    .setParameter("item", item.getId()).getResultList()));
+            index.index(document(item, holders(item.getId(), item.getId()).getOrDefault(item.getId(), Set.of())));
         }
     }
 

@@ -4,12 +4,14 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
 import static io.gatling.javaapi.http.HttpDsl.addCookie;
@@ -60,13 +63,12 @@ public final class Requests {
      * The weekly TL pack of a date no pack exists for yet, a new date each time, so that every
      * request builds one: for a date already built the app only downloads the archived pack.
      */
-    static ChainBuilder freshPack(String name, String format, java.time.LocalDate today) {
+    static ChainBuilder freshPack(String name, String format, LocalDate today) {
         AtomicInteger next = new AtomicInteger();
-        java.time.LocalDate first = today.plusYears(5)
-                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000));
+        LocalDate first = today.plusYears(5).plusDays(ThreadLocalRandom.current().nextInt(20_000));
         Iterator<Map<String, Object>> dates = Stream.generate(
                 () -> Map.<String, Object>of("packDate", first.plusDays(next.getAndIncrement()).toString())).iterator();
-        return exec(io.gatling.javaapi.core.CoreDsl.feed(dates))
+        return exec(feed(dates))
                 .exec(rest(name, "/api/v1/reports/tl-pack?date=#{packDate}&format=" + format, "collector"));
     }
 
@@ -86,7 +88,7 @@ public final class Requests {
         AtomicInteger next = new AtomicInteger();
         Iterator<Map<String, Object>> feeder = Stream.generate(
                 () -> Map.<String, Object>of("word", words.get(Math.floorMod(next.getAndIncrement(), words.size())))).iterator();
-        return exec(io.gatling.javaapi.core.CoreDsl.feed(feeder))
+        return exec(feed(feeder))
                 .exec(timed(name, http(name).get("/api/v1/search").queryParam("q", "#{word}").basicAuth(login, PASSWORD)
                         .check(status().is(200))));
     }
