@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -53,6 +56,22 @@ class BrowserIT {
 
     @ArquillianResource
     URL base;
+
+    /** A failed test says where the browser was and what it showed: CI keeps the log, not the screenshots. */
+    @RegisterExtension
+    static final TestWatcher SHOWS_THE_PAGE_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                String text = browser.findElement(By.tagName("body")).getText();
+                System.err.printf("%s failed on %s (%s); the page shows:%n%s%n", context.getDisplayName(),
+                        browser.getCurrentUrl(), browser.getTitle(), text.substring(0, Math.min(text.length(), 1500)));
+                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+            } catch (RuntimeException | IOException e) {
+                System.err.println("the browser could not be asked what it shows: " + e);
+            }
+        }
+    };
 
     @Deployment(testable = false)
     static WebArchive deployment() {
