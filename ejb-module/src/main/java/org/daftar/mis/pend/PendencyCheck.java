@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.daftar.audit.AuditLog;
 import org.daftar.calendar.WorkingCalendar;
+import org.daftar.mis.pend.PendencyKind.Source;
 import org.daftar.notice.Notices;
 import org.daftar.persistence.InstantConverter;
 import org.daftar.user.Role;
@@ -60,6 +61,12 @@ public class PendencyCheck {
         return start(night, SYSTEM);
     }
 
+    /** Gives a claimed night back, unless its run finished: the next minute claims it again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(Long id) {
+        em.createNativeQuery("DELETE FROM pendency_check WHERE id = ?1 AND finished_at IS NULL").setParameter(1, id).executeUpdate();
+    }
+
     public boolean nightDone(LocalDate night) {
         return !em.createNativeQuery("SELECT id FROM pendency_check WHERE night = ?1").setParameter(1, Date.valueOf(night))
                 .getResultList().isEmpty();
@@ -77,7 +84,10 @@ public class PendencyCheck {
 
     /** Recounts, repairs and reports; returns the finished run. */
     public Run run(Long id) {
-        PendencyLedger.Drift drift = ledger.realignAll();
+        PendencyLedger.Drift drift = PendencyLedger.NONE;
+        for (Source source : Source.values()) {
+            drift = drift.plus(ledger.recount(source));
+        }
         Instant now = clock.instant();
         em.createNativeQuery("UPDATE pendency_check SET finished_at = ?1, items_checked = ?2, counters_checked = ?3, drift_found = ?4,"
                         + " drift_repaired = ?4 WHERE id = ?5")

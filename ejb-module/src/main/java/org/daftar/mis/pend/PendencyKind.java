@@ -38,5 +38,16 @@ public enum PendencyKind {
     }
 
     /** The table an item of the read model comes from: its id is unique within it. */
-    public enum Source { WORK_ITEM, ASSIGNMENT, JANDARSHAN, REVENUE_CASE, PENSION_CASE }
+    public enum Source {
+        WORK_ITEM("work_item"), ASSIGNMENT("assignment"), JANDARSHAN("jandarshan_application"), REVENUE_CASE("revenue_case"),
+        PENSION_CASE("pension_case");
+
+        private final String table;
+
+        Source(String table) {
+            this.table = table;
+        }
+
+        public String table() { return table; }
+    }
 }

@@ -1,6 +1,8 @@
 package org.daftar.mis.pend;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,13 +15,13 @@ import org.daftar.samiksha.AssignmentChanged;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,7 +44,7 @@ public class PendencyLedger {
         public int found() { return items + counters; }
     }
 
-    private static final Drift NONE = new Drift(0, 0, 0, 0);
+    static final Drift NONE = new Drift(0, 0, 0, 0);
 
     private static final String KEY = "kind = ?1 AND department_id = ?2 AND section_id = ?3 AND post_id = ?4 AND since_day = ?5 AND due_day = ?6";
 
@@ -93,14 +95,17 @@ public class PendencyLedger {
 
     /**
      * Recounts {@code source} from the live tables and sets the read model right: every item row
-     * that differs, then every counter that differs from the items' true count.
+     * that differs, then every counter that differs from the items' true count. Changes made
+     * meanwhile by others can be missed or undone (see {@link #recount}); a scan that meets an item
+     * twice, because it moved to another desk during the scan, takes the later row.
      */
     public Drift realign(Source source) {
         em.flush();
-        Map<Long, PendingItem> truly = truth.all(source).stream().collect(Collectors.toMap(PendingItem::itemId, Function.identity()));
+        Map<Long, PendingItem> truly = truth.all(source).stream()
+                .collect(Collectors.toMap(PendingItem::itemId, Function.identity(), (before, after) -> after));
         Map<Long, PendingItem> recorded = recordedItems(source);
         int items = 0;
-        Set<Long> ids = new HashSet<>(truly.keySet());
+        Set<Long> ids = new TreeSet<>(truly.keySet());
         ids.addAll(recorded.keySet());
         for (Long id : ids) {
             PendingItem t = truly.get(id);
@@ -116,7 +121,8 @@ public class PendencyLedger {
         Map<CounterKey, Integer> expected = truly.values().stream().collect(Collectors.toMap(PendingItem::key, i -> 1, Integer::sum));
         Map<CounterKey, Integer> counted = counters(source);
         int counters = 0;
-        Set<CounterKey> keys = new HashSet<>(expected.keySet());
+        Set<CounterKey> keys = new TreeSet<>(CounterKey.ORDER); // the order refresh locks counters in: see there
+        keys.addAll(expected.keySet());
         keys.addAll(counted.keySet());
         for (CounterKey k : keys) {
             int want = expected.getOrDefault(k, 0);
@@ -137,7 +143,20 @@ public class PendencyLedger {
         return new Drift(truly.size(), keys.size(), items, counters);
     }
 
-    /** Recounts every source: the nightly check, and after posts or sections move to another section or department. */
+    /**
+     * Realigns {@code source} in a transaction of its own that no change of that source can
+     * interleave with: the table is locked in share mode, so the recount waits for the changes in
+     * flight and holds new ones back until it commits (seconds, at night). Without it, a file
+     * forwarded during the recount could be counted at the desk it had left. One source at a time,
+     * so that the lock of one is never held while waiting for another's.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Drift recount(Source source) {
+        em.createNativeQuery("LOCK TABLE " + source.table() + " IN SHARE MODE").executeUpdate();
+        return realign(source);
+    }
+
+    /** Recounts every source in the caller's transaction: after posts or sections move to another section or department. */
     public Drift realignAll() {
         Drift drift = NONE;
         for (Source source : Source.values()) {
