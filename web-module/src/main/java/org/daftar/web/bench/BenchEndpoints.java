@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * <ul>
  * <li>{@code /bench/limit/*}: the app's own SQL through plain JDBC, no EJB, JPA, JAX-RS or Faces —
  *     what the application could do if its framework cost nothing;</li>
- * <li>{@code /bench/sweep}: the real escalation sweep, timed.</li>
+ * <li>{@code /bench/sweep}: the real escalation sweep, timed;</li>
+ * <li>{@code /bench/nightly}: tonight's pendency reconciliation, run or waited for before measuring.</li>
  * </ul>
  */
 @WebListener
@@ -35,6 +36,7 @@ public class BenchEndpoints implements ServletContextListener {
         ctx.addServlet("bench-limit-dashboard", LimitDashboardServlet.class).addMapping("/bench/limit/dashboard");
         ctx.addServlet("bench-limit-groupby", LimitGroupByServlet.class).addMapping("/bench/limit/groupby");
         ctx.addServlet("bench-sweep", SweepServlet.class).addMapping("/bench/sweep");
+        ctx.addServlet("bench-nightly", NightlyServlet.class).addMapping("/bench/nightly");
         LOG.warning("DAFTAR_BENCHMARK is on: /bench/* answers without a login. Never on a production server.");
     }
 }
