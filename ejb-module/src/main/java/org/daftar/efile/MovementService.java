@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import org.daftar.org.Codes;
 import org.daftar.org.Post;
 import org.daftar.platform.BusinessException;
+import org.daftar.platform.LockConflicts;
 import org.daftar.user.User;
 
 import java.time.Clock;
@@ -136,6 +137,11 @@ public class MovementService {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            if (LockConflicts.lost(e)) {
+                // the database gave up on a lock (a deadlock, Derby's identity generator): the item has not moved
+                LOG.log(Level.INFO, "write of " + item.getNumber() + " lost a lock; the user is asked to try again", e);
+                throw BusinessException.conflict("item.busy", item.getNumber());
+            }
             // almost always another person's change of the same item (version or movement number taken);
             // logged, so that anything else surfacing here can still be found
             LOG.log(Level.FINE, "write of " + item.getNumber() + " refused as a conflict", e);

@@ -8,8 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.daftar.calendar.WorkingCalendar;
+import org.daftar.platform.LockConflicts;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -64,7 +64,7 @@ public class PendencyCheckPoller {
             return true;
         } catch (RuntimeException e) {
             // the other server claimed the night meanwhile (unique key), or a fault: logged, the dashboard shows the run unfinished
-            boolean conflict = id != null && lostALock(e);
+            boolean conflict = id != null && LockConflicts.lost(e);
             LOG.log(conflict ? Level.WARNING : Level.INFO, "pendency reconciliation of " + now.toLocalDate() + " not run here"
                     + (conflict ? "; tried again next minute" : ""), e);
             if (conflict) {
@@ -83,15 +83,5 @@ public class PendencyCheckPoller {
 
     private boolean due(ZonedDateTime now) {
         return (!now.toLocalTime().isBefore(NIGHTLY_AT) || check.last().isEmpty()) && !check.nightDone(now.toLocalDate());
-    }
-
-    /** SQLSTATE class 40 (transaction rollback: deadlock, lock wait timeout) anywhere in the cause chain. */
-    private static boolean lostALock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
