@@ -10,6 +10,18 @@ function daftarDeskChanged(message) {
     }
 }
 
+/*
+ * A live channel marks the page while its socket is open (data-live-desk="open"): what the server
+ * pushes before then is not seen, so the browser tests wait for the mark before they act.
+ */
+function daftarSocketOpen(channel) {
+    document.documentElement.setAttribute('data-live-' + channel, 'open');
+}
+
+function daftarSocketClosed(code, channel) {
+    document.documentElement.removeAttribute('data-live-' + channel);
+}
+
 /* Track page: refresh when the item on screen moved. */
 function daftarTrackChanged(itemId) {
     var track = document.querySelector('[data-item]');

@@ -261,6 +261,7 @@ class BrowserIT {
                 open("desk/inbox.xhtml");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk:items")));
                 assertThat(pageText()).doesNotContain(subject);
+                awaitLive("desk");
             });
 
             logIn("clerk.landrecords", Deployments.DEMO_PASSWORD);
@@ -313,6 +314,7 @@ class BrowserIT {
 
             clickAndLoad("track");
             waitForText("अवलोकनार्थ");
+            awaitLive("track");
             assertThat(browser.findElements(By.cssSelector("[id='steps:moves_data'] tr"))).as("created, then sent").hasSize(2);
             assertThat(browser.findElement(By.id("where")).getText()).contains(adminText("Section Officer", "अनुभाग अधिकारी"));
             screenshot("track.png");
@@ -373,6 +375,7 @@ class BrowserIT {
                 logIn("so.landrecords", Deployments.DEMO_PASSWORD);
                 open("samiksha/mine.xhtml");
                 waitForText(text);
+                awaitLive("desk", "notice");
             });
 
             row.findElement(By.cssSelector("button[id$=':ask']")).click();
@@ -609,6 +612,13 @@ class BrowserIT {
             return true;
         } catch (org.openqa.selenium.WebDriverException e) {
             return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
+    }
+
+    /** Waits until the page's sockets of these channels are open: a push sent before then is not seen. */
+    private void awaitLive(String... channels) {
+        for (String channel : channels) {
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live-" + channel, "open"));
         }
     }
 
@@ -858,6 +868,7 @@ class BrowserIT {
             clickAndLoad("topbar:lang-hi");
         }
         open("desk/inbox.xhtml");
+        awaitLive("notice");
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
         int before = bellCount();
 
