@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark harness of issue 7 (see benchmark/README.md, "Harness"):
-#   bash benchmark/run.sh --size 10k --db derby|postgres [--smoke] [--port 18080] [--seconds 30] [--fresh]
+#   bash benchmark/run.sh --size 10k --db derby|postgres [--smoke] [--port 18080] [--seconds 30] [--fresh] [--quiet]
 #   bash benchmark/run.sh --size 10k --db postgres --prepare    (only generates the district)
 #   bash benchmark/run.sh --size 10k --db postgres --base-url http://localhost:8080 --only forward [--out DIR]
 # Generates the district once into benchmark/target/data/<db>-<size> (PostgreSQL: database and role daftar_h<size>
@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SIZE=10k DB=derby PORT=18080 SMOKE=false FRESH=false PREPARE=false BASE_URL="" ONLY="" FORWARD_OUT=benchmark/target/forward SECONDS_ARG=()
+SIZE=10k DB=derby PORT=18080 SMOKE=false QUIET=false FRESH=false PREPARE=false BASE_URL="" ONLY="" FORWARD_OUT=benchmark/target/forward SECONDS_ARG=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --size) SIZE="$2"; shift 2 ;;
@@ -19,6 +19,7 @@ while [ $# -gt 0 ]; do
         --port) PORT="$2"; shift 2 ;;
         --seconds) SECONDS_ARG=(--seconds "$2"); shift 2 ;;
         --smoke) SMOKE=true; shift ;;
+        --quiet) QUIET=true; shift ;;
         --fresh) FRESH=true; shift ;;
         --prepare) PREPARE=true; shift ;;
         --out) FORWARD_OUT="$2"; shift 2 ;;
@@ -69,6 +70,7 @@ fi
 if $PREPARE; then echo "run.sh: the $DB district of size $SIZE is ready"; exit 0; fi
 
 ARGS=(--db "$DB" --size "$SIZE" --out "$OUT" "${CONNECT[@]}" "${SECONDS_ARG[@]}")
+$QUIET && ARGS+=(--quiet)
 if [ -n "$BASE_URL" ]; then
     ARGS+=(--base-url "$BASE_URL" --only "${ONLY:-forward}" --out "$FORWARD_OUT")
 else

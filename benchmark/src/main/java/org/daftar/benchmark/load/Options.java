@@ -9,9 +9,9 @@ import java.util.Set;
 
 /** The harness's command line (benchmark/run.sh passes it on; see benchmark/README.md). */
 record Options(String db, String size, String jdbc, String user, String password, Path data, Path jar, int port,
-               boolean smoke, String baseUrl, String only, Path out, int seconds, LocalDate date) {
+               boolean smoke, boolean quiet, String baseUrl, String only, Path out, int seconds, LocalDate date) {
 
-    private static final Set<String> FLAGS = Set.of("smoke");
+    private static final Set<String> FLAGS = Set.of("smoke", "quiet");
 
     /** @param clock where the run's date comes from (its reports, and the packs it asks to build) */
     static Options parse(String[] args, Clock clock) {
@@ -40,7 +40,7 @@ record Options(String db, String size, String jdbc, String user, String password
         return new Options(a.get("db"), a.get("size"), a.get("jdbc"), a.get("user"), a.get("password"),
                 a.containsKey("data") ? Path.of(a.get("data")).toAbsolutePath() : null,
                 a.containsKey("jar") ? Path.of(a.get("jar")).toAbsolutePath() : null,
-                Integer.parseInt(a.getOrDefault("port", "18080")), smoke, a.get("base-url"), only,
+                Integer.parseInt(a.getOrDefault("port", "18080")), smoke, a.containsKey("quiet"), a.get("base-url"), only,
                 Path.of(a.get("out")).toAbsolutePath(), Integer.parseInt(a.getOrDefault("seconds", smoke ? "4" : "30")),
                 LocalDate.now(clock));
     }
@@ -54,6 +54,6 @@ record Options(String db, String size, String jdbc, String user, String password
 
     private static IllegalArgumentException usage(String problem) {
         return new IllegalArgumentException(problem + "\nusage: Harness --db derby|postgres --size 10k --jdbc URL [--user U --password P] "
-                + "--out DIR (--data DIR --jar daftar.jar [--port 18080] [--smoke] [--seconds N] | --base-url URL --only forward)");
+                + "--out DIR (--data DIR --jar daftar.jar [--port 18080] [--smoke] [--seconds N] [--quiet] | --base-url URL --only forward)");
     }
 }

@@ -46,6 +46,7 @@ final class Report {
         md.append("# Benchmark ").append(o.date()).append(": ").append(o.db()).append(", ").append(o.size())
                 .append(String.format(Locale.ROOT, " (%,d files)%n%n", t.files()));
         md.append(o.smoke() ? "Smoke run (short phases, no thresholds): the figures only show that every scenario runs.\n\n"
+                : o.quiet() ? "Measured on a 2-core machine that ran nothing else meanwhile (`--quiet`, said by whoever started the run).\n\n"
                 : "Measured on a shared 2-core machine while other engineers' builds and tests ran: **figures are under contention**; "
                 + "compare runs made side by side, not across days.\n\n");
         md.append("## Machine\n\n| cores | RAM | Java | database | target |\n|---|---|---|---|---|\n")
