@@ -11,6 +11,7 @@ import org.daftar.platform.BusinessException;
 import org.daftar.web.api.EFileJson.MoveRequest;
 import org.daftar.web.api.EFileJson.MovementJson;
 import org.daftar.web.api.EFileJson.TrackStep;
+import org.daftar.web.efile.TryAgain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ final class ItemSupport {
             throw new BusinessException("movement.action.required");
         }
         desks.open(type, id);
-        MovementJson m = MovementJson.of(movements.move(id, body.command()));
+        MovementJson m = MovementJson.of(TryAgain.ifBusy(() -> movements.move(id, body.command())));
         // a movement is a step of the item's track, which is where it can be read back
         return Response.created(uri.getBaseUriBuilder().path(uri.getPath(false).replaceAll("/movements/?$", "/track")).build())
                 .entity(m).build();

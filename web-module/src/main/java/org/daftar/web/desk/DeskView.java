@@ -71,7 +71,8 @@ public class DeskView implements Serializable {
 
     /** Takes back an item from the "sent" list while its recipient has not opened it. */
     public void pullBack(ItemRow r) {
-        movements.move(r.id(), new org.daftar.efile.MovementCommand(org.daftar.efile.MovementAction.PULL_BACK, null, null, null, r.lastSeq()));
+        var command = new org.daftar.efile.MovementCommand(org.daftar.efile.MovementAction.PULL_BACK, null, null, null, r.lastSeq());
+        org.daftar.web.efile.TryAgain.ifBusy(() -> movements.move(r.id(), command));
         org.daftar.web.i18n.Messages.info(null, "movement.done.PULL_BACK");
         refresh();
     }

@@ -54,8 +54,8 @@ public abstract class ItemPage implements Serializable {
 
     /** Carries out the chosen movement; on success the page shows the item's new state. */
     public void move() {
-        movements.move(id, new MovementCommand(action, toPost == null ? null : toPost.code(), remark, replyBy,
-                state().lastSeq()));
+        MovementCommand command = new MovementCommand(action, toPost == null ? null : toPost.code(), remark, replyBy, state().lastSeq());
+        TryAgain.ifBusy(() -> movements.move(id, command));
         Messages.info(null, "movement.done." + action);
         remark = null;
         toPost = null;
@@ -64,7 +64,8 @@ public abstract class ItemPage implements Serializable {
     }
 
     public void pullBack() {
-        movements.move(id, new MovementCommand(MovementAction.PULL_BACK, null, null, null, state().lastSeq()));
+        MovementCommand command = new MovementCommand(MovementAction.PULL_BACK, null, null, null, state().lastSeq());
+        TryAgain.ifBusy(() -> movements.move(id, command));
         Messages.info(null, "movement.done.PULL_BACK");
         read();
     }
