@@ -22,6 +22,24 @@ function daftarSocketClosed(code, channel) {
     document.documentElement.removeAttribute('data-live-' + channel);
 }
 
+/*
+ * The live sockets open once the page has been on screen for a moment. A page left at once (a
+ * quick click through the menu) then never starts a socket upgrade that the browser cuts off
+ * halfway: Payara's WebSocket layer (Tyrus) fails on such an upgrade and leaves the request thread
+ * with a stale CDI request context, and later pages served by that thread failed.
+ */
+window.addEventListener('load', function () {
+    window.setTimeout(function () {
+        ['live-desk', 'live-notice', 'live-track'].forEach(function (id) {
+            try {
+                faces.push.open(id);
+            } catch (e) {
+                // no such socket on this page
+            }
+        });
+    }, 400);
+});
+
 /* Track page: refresh when the item on screen moved. */
 function daftarTrackChanged(itemId) {
     var track = document.querySelector('[data-item]');
