@@ -74,8 +74,9 @@ public final class Harness {
                 t.hindiWords(), t.slots().size(), t.forwardDesks().size());
         Path gatling = Path.of("benchmark", "target", "gatling").toAbsolutePath();
         if (o.baseUrl() != null) {
-            nightly(new Browser(o.baseUrl()));
-            prepareSessions(new Browser(o.baseUrl()), t, true);
+            Browser browser = new Browser(o.baseUrl());
+            nightly(browser);
+            prepareSessions(browser, t, true);
             forwarding(o.baseUrl(), t, gatling);
             Report.write(o, machine, t, metrics, figures, forwardSteps, problems);
             return problems.isEmpty() ? 0 : 1;
