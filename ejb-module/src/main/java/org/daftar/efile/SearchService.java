@@ -125,7 +125,8 @@ public class SearchService {
     }
 
     /**
-     * Items matching {@code query} that the caller may open, best first. The index leaves out what
+     * Items matching {@code query} that the caller may open: the one with exactly that number first,
+     * then the others newest first. The index leaves out what
      * the caller may not open (as of each item's last indexing), so it is asked for twice a page;
      * the hits are still checked against the database, {@code max} at a time, which normally
      * passes a page in one round. Only if the check refuses many (an index a moment stale, or one
@@ -203,36 +204,37 @@ public class SearchService {
     }
 
     /**
-     * Indexes every item, a batch at a time in key order (no offset paging: each batch starts
-     * after the last id), outside a transaction, then marks the index complete. Changes committed
-     * meanwhile are indexed by {@link #changed} as usual.
+     * Indexes every item, outside a transaction, then marks the index complete: a range of
+     * {@value #BATCH} ids at a time from the highest id down, so that searches during a rebuild find
+     * the newest items first. Changes committed meanwhile are indexed by {@link #changed} as usual.
      */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void rebuild() {
         long started = System.nanoTime();
-        long total = em.createQuery("select count(w) from WorkItem w", Long.class).getSingleResult();
+        Object[] ids = em.createQuery("select count(w), min(w.id), max(w.id) from WorkItem w", Object[].class).getSingleResult();
+        long total = (Long) ids[0];
+        long lowest = total == 0 ? 0 : (Long) ids[1];
         long done = 0;
-        long after = 0;
         try {
-            while (!closing) {
+            for (long high = total == 0 ? -1 : (Long) ids[2]; high >= lowest && !closing; high -= BATCH) {
+                long low = high - BATCH + 1;
                 List<WorkItem> items = em.createQuery("select w from WorkItem w join fetch w.holder join fetch w.section s join fetch s.department "
-                                + "where w.id > :after order by w.id", WorkItem.class)
-                        .setParameter("after", after).setMaxResults(BATCH).getResultList();
-                if (items.isEmpty()) {
-                    index.markComplete();
-                    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-                    long indexed = done;
-                    LOG.info(() -> "Search index rebuilt: " + indexed + " receipts and files in " + seconds + " s");
-                    break;
-                }
-                Map<Long, Set<Long>> holders = holders(items.get(0).getId(), items.get(items.size() - 1).getId());
+                                + "where w.id between :low and :high", WorkItem.class)
+                        .setParameter("low", low).setParameter("high", high).getResultList();
+                Map<Long, Set<Long>> holders = holders(low, high);
                 index.indexAll(items.stream().map(w -> document(w, holders.getOrDefault(w.getId(), Set.of()))).toList());
                 done += items.size();
-                after = items.get(items.size() - 1).getId();
                 rebuild = new Rebuild(done, Math.max(total, done));
                 em.clear();
             }
+            if (closing) {
+                return;
+            }
+            index.markComplete();
+            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            long indexed = done;
+            LOG.info(() -> "Search index rebuilt: " + indexed + " receipts and files in " + seconds + " s");
         } catch (RuntimeException e) {
             if (!closing) {
                 LOG.log(Level.SEVERE, "Search index rebuild stopped; it starts again at the next start", e);

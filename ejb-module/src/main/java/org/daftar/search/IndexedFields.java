@@ -42,7 +42,7 @@ final class IndexedFields {
     static final String HOLDER = "holder";
     /** Id of the item's section, indexed like {@link #HOLDER}. */
     static final String SECTION = "section";
-    /** {@code "true"} or {@code "false"}; absent only from documents written before the access fields existed. */
+    /** {@code "true"} or {@code "false"}. */
     static final String CONFIDENTIAL = "confidential";
 
     private IndexedFields() {
@@ -86,10 +86,8 @@ final class IndexedFields {
     /**
      * The items {@code access} lets through: held by one of its posts, or not confidential and
      * either district-wide or in one of its sections ({@code OpenRule} as far as the index knows).
-     * With {@code legacyToo}, documents indexed before these fields existed pass as well, so that
-     * an index being rebuilt after an upgrade still finds them (the database check decides).
      */
-    static Query access(Access access, boolean legacyToo) {
+    static Query access(Access access) {
         BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
         if (!access.posts().isEmpty()) {
             anyOf.add(LongField.newSetQuery(HOLDER, longs(access.posts())), Occur.SHOULD);
@@ -99,13 +97,6 @@ final class IndexedFields {
                     .add(new TermQuery(new Term(CONFIDENTIAL, "false")), Occur.FILTER)
                     .add(access.district() ? new MatchAllDocsQuery() : LongField.newSetQuery(SECTION, longs(access.sections())),
                             Occur.FILTER)
-                    .build(), Occur.SHOULD);
-        }
-        if (legacyToo) {
-            anyOf.add(new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), Occur.FILTER)
-                    .add(new TermQuery(new Term(CONFIDENTIAL, "true")), Occur.MUST_NOT)
-                    .add(new TermQuery(new Term(CONFIDENTIAL, "false")), Occur.MUST_NOT)
                     .build(), Occur.SHOULD);
         }
         return anyOf.build();

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -25,12 +24,12 @@ import java.util.Optional;
  *
  * <p>The text is never given to a query parser: it is split into words by the same analyser that
  * indexed the subjects, so quotes, brackets, {@code AND}, {@code *} and the like are just
- * characters and can never make a search fail. The query matches an item when
+ * characters and can never make a search fail. There are two queries, which the index runs in
+ * turn, because someone who types a number wants that item first:
  * <ul>
- *   <li>the whole text is its number (folded by {@link IndexedFields#numberKey}); such a match is
- *       boosted far above word matches, because someone who types a number wants that item; or</li>
- *   <li>every word occurs, in Hindi or English, in its number, subjects or sender; the last word
- *       also matches as a prefix while it is still being typed (no space after it).</li>
+ *   <li>{@link #number}: the whole text is the item's number (folded by {@link IndexedFields#numberKey});</li>
+ *   <li>{@link #words}: every word occurs, in Hindi or English, in its number, subjects or sender;
+ *       the last word also matches as a prefix while it is still being typed (no space after it).</li>
  * </ul>
  * Hindi stop words are skipped unless they are that last, unfinished word.
  */
@@ -38,7 +37,6 @@ final class UserQuery {
 
     /** Words beyond this are ignored, which keeps a pasted paragraph from becoming a huge query. */
     static final int MAX_WORDS = 32;
-    private static final float EXACT_NUMBER_BOOST = 50f;
 
     private final Analyzer analyzer;
 
@@ -47,16 +45,17 @@ final class UserQuery {
         this.analyzer = analyzer;
     }
 
-    /** The query for {@code text}, or empty if it holds nothing to search for. */
-    Optional<Query> parse(String text) {
+    /** The item whose whole number is {@code text} (folded by {@link IndexedFields#numberKey}), or empty for a blank text. */
+    Optional<Query> number(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Term number = new Term(IndexedFields.NUMBER_KEY, IndexedFields.numberKey(analyzer, text));
-        query.add(new BoostQuery(new TermQuery(number), EXACT_NUMBER_BOOST), Occur.SHOULD);
-        allWords(text).ifPresent(words -> query.add(words, Occur.SHOULD));
-        return Optional.of(query.build());
+        return Optional.of(new TermQuery(new Term(IndexedFields.NUMBER_KEY, IndexedFields.numberKey(analyzer, text))));
+    }
+
+    /** The items holding every word of {@code text}, or empty if it holds no word to search for. */
+    Optional<Query> words(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : allWords(text);
     }
 
     private Optional<Query> allWords(String text) {

@@ -230,12 +230,35 @@ class SearchIndexTest {
     }
 
     @Test
-    void equallyGoodMatchesComeNewestFirst() {
+    void matchesComeNewestFirst() {
         index.index(dated("F:1", DAY.minusDays(1)));
         index.index(dated("F:2", DAY.plusDays(1)));
         index.index(dated("F:3", DAY));
 
         assertThat(refs("pension")).containsExactly("F:2", "F:3", "F:1");
+    }
+
+    @Test
+    void aNewerMatchComesBeforeAnOlderOneThatHoldsTheWordMoreOften() {
+        index.index(new SearchDocument("F:1", FILE, null, "Pension: pension arrears of a pension case", null, null,
+                "TRY", DAY.minusDays(1), NOBODY, null, false));
+        index.index(new SearchDocument("F:2", FILE, null, "Leave and pension of a retired teacher, with the service book",
+                null, null, "TRY", DAY, NOBODY, null, false));
+
+        assertThat(refs("pension")).containsExactly("F:2", "F:1");
+    }
+
+    @Test
+    void theNewestOfManyMatchesComeFirstFromEverySegment() {
+        for (int i = 0; i < 3000; i++) {
+            index.index(dated("F:" + i, DAY.minusDays(i * 7919L % 3000)));
+            if (i % 700 == 0) {
+                index.commit();
+            }
+        }
+
+        assertThat(refs("pension")).as("F:0 is dated DAY, F:1679 the day before, …")
+                .containsExactly("F:0", "F:1679", "F:358", "F:2037", "F:716", "F:2395", "F:1074", "F:2753", "F:1432", "F:111");
     }
 
     @Test
@@ -361,7 +384,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void anIndexOfAnEarlierLayoutIsIncompleteAndItsItemsAreStillFoundUntilRebuilt(@TempDir Path dir) throws Exception {
+    void anUnsortedIndexOfAnEarlierLayoutIsStartedAfreshAndRebuilt(@TempDir Path dir) throws Exception {
         try (DaftarAnalyzer analyzer = new DaftarAnalyzer();
              IndexWriter earlier = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(analyzer))) {
             Document doc = new Document();
@@ -372,16 +395,16 @@ class SearchIndexTest {
             earlier.setLiveCommitData(Map.of("daftar.complete", "true").entrySet());
             earlier.commit();
         }
-        Access clerk = new Access(Set.of(CLERK), Set.of(), false);
         try (SearchIndex upgraded = new SearchIndex(dir)) {
             assertThat(upgraded.isComplete()).isFalse();
-            assertThat(refs(upgraded.search("pension", clerk, 10))).as("left to the database check").containsExactly("F:1");
+            assertThat(upgraded.search("pension", COLLECTOR, 10)).as("Lucene cannot sort an existing index").isEmpty();
 
-            upgraded.indexAll(List.of(held("F:1", LAND_RECORDS, false, NEIGHBOUR)));
+            upgraded.indexAll(List.of(file("F:1", "GAD/1/2026", "Family pension", null)));
             upgraded.markComplete();
-
-            assertThat(upgraded.isComplete()).isTrue();
-            assertThat(upgraded.search("pension", clerk, 10)).isEmpty();
+        }
+        try (SearchIndex reopened = new SearchIndex(dir)) {
+            assertThat(reopened.isComplete()).as("a sorted index is kept").isTrue();
+            assertThat(refs(reopened.search("pension", COLLECTOR, 10))).containsExactly("F:1");
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Search by number, subject words (Hindi or English) or sender:
  * {@code GET /api/v1/search?q=नामांतरण&kind=FILE&from=2026-01-01&to=2026-12-31&max=50}. Only items the
- * caller may open are listed, best match first.
+ * caller may open are listed: the item with exactly that number first, then the others newest first.
  */
 @Path("/v1/search")
 @RequestScoped
