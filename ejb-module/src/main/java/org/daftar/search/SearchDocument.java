@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * @param sender         sender of a receipt; may be null
  * @param departmentCode owning department, e.g. {@code "REV"}; may be null
  * @param date           date of the file or receipt, for date filters and for the order of the
- *                       hits (newest first; items of one day in the order they were indexed,
+ *                       hits (newest first; items of one day in the order they were last indexed,
  *                       undated ones last); may be null
  * @param holderPostIds  ids of every post that holds or has held the item (the current holder too)
  * @param sectionId      id of the item's section; may be null
