@@ -23,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +42,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,14 +68,21 @@ class BrowserIT {
         public void testFailed(ExtensionContext context, Throwable cause) {
             try {
                 String text = browser.findElement(By.tagName("body")).getText();
-                System.err.printf("%s failed on %s (%s); the page shows:%n%s%n", context.getDisplayName(),
-                        browser.getCurrentUrl(), browser.getTitle(), text.substring(0, Math.min(text.length(), 1500)));
+                System.err.printf("%s failed on %s (%s); the page shows:%n%s%nthe browser's console said:%n%s%n",
+                        context.getDisplayName(), browser.getCurrentUrl(), browser.getTitle(),
+                        text.substring(0, Math.min(text.length(), 1500)), console());
                 screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
             } catch (RuntimeException | IOException e) {
                 System.err.println("the browser could not be asked what it shows: " + e);
             }
         }
     };
+
+    /** What the browser's console logged since it was last asked: script errors, resources that failed to load. */
+    private static String console() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).collect(Collectors.joining("\n"));
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -483,6 +494,9 @@ class BrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profileDir);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         return new ChromeDriver(service, options);
