@@ -76,12 +76,23 @@ public class DeskQueries {
     }
 
     private long count(DeskTab tab, Actor actor, DeskFilter filter) {
+        if (tab == DeskTab.INBOX && filter.equals(DeskFilter.NONE)) {
+            // the items pending at the desk are kept counted (desk_pending, by the pendency ledger in the
+            // transaction of each change); of them, the parked ones are few and counted here
+            return pending(actor) - count(DeskTab.PARKED, actor, DeskFilter.NONE);
+        }
         // every item has exactly one latest movement: unless a filter asks about it, count the items alone
         boolean aboutMovement = tab == DeskTab.SENT || filter.hasFrom();
         TypedQuery<Long> q = em.createQuery("select count(w) " + (aboutMovement ? from(tab) : "from DeskItem w where ")
                 + where(tab, filter), Long.class);
         bind(q, actor, tab, filter);
         return q.getSingleResult();
+    }
+
+    /** The files and receipts pending at the actor's post, in the inbox or parked. */
+    private long pending(Actor actor) {
+        return ((Number) em.createNativeQuery("SELECT COALESCE(SUM(items), 0) FROM desk_pending WHERE post_id = ?1")
+                .setParameter(1, actor.post().getId()).getSingleResult()).longValue();
     }
 
     /**

@@ -35,4 +35,14 @@ public class PendencyCounters {
             // another transaction opened this counter a moment ago: it exists, which is all that is asked
         }
     }
+
+    /** Opens a post's desk total (desk_pending) at zero, in the same way and for the same reason. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void openDesk(Long post) {
+        try {
+            em.createNativeQuery("INSERT INTO desk_pending (post_id, items) VALUES (?1, 0)").setParameter(1, post).executeUpdate();
+        } catch (PersistenceException alreadyOpen) {
+            // opened by another transaction a moment ago
+        }
+    }
 }

@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * firing transaction; the registers (jandarshan, revenue and pension cases) call {@link #refresh}.
  * A refresh re-reads the one item from the live tables and moves it from the counter it was
  * counted in to the one it belongs to now — so a missed or repeated call cannot double-count.
+ * The files and receipts pending at each post are also kept summed by post (desk_pending), the
+ * inbox's total.
  */
 @Stateless
 public class PendencyLedger {
@@ -91,6 +93,16 @@ public class PendencyLedger {
                 add(k, delta);
             }
         });
+        if (source == Source.WORK_ITEM) {
+            // the desks' totals follow, after the counters and in the posts' order (see above)
+            Map<Long, Integer> desks = new TreeMap<>();
+            deltas.forEach((k, delta) -> desks.merge(k.postId(), delta, Integer::sum));
+            desks.forEach((post, delta) -> {
+                if (delta != 0) {
+                    addToDesk(post, delta);
+                }
+            });
+        }
     }
 
     /**
@@ -140,7 +152,41 @@ public class PendencyLedger {
                 insertCounter(k, want);
             }
         }
-        return new Drift(truly.size(), keys.size(), items, counters);
+        Drift drift = new Drift(truly.size(), keys.size(), items, counters);
+        if (source == Source.WORK_ITEM) {
+            Map<Long, Integer> desks = new TreeMap<>();
+            expected.forEach((k, n) -> desks.merge(k.postId(), n, Integer::sum));
+            drift = drift.plus(realignDesks(desks));
+        }
+        return drift;
+    }
+
+    /** Sets desk_pending right: each post's total of the work items pending there (each post a counter checked). */
+    private Drift realignDesks(Map<Long, Integer> expected) {
+        Map<Long, Integer> recorded = new TreeMap<>();
+        for (Object o : em.createNativeQuery("SELECT post_id, items FROM desk_pending").getResultList()) {
+            Object[] r = (Object[]) o;
+            recorded.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        Set<Long> posts = new TreeSet<>(expected.keySet());
+        posts.addAll(recorded.keySet());
+        int wrong = 0;
+        for (Long post : posts) {
+            int want = expected.getOrDefault(post, 0);
+            Integer have = recorded.get(post);
+            if (have == null && want == 0 || have != null && have == want) {
+                continue;
+            }
+            wrong++;
+            if (have == null) {
+                em.createNativeQuery("INSERT INTO desk_pending (post_id, items) VALUES (?1, ?2)").setParameter(1, post)
+                        .setParameter(2, want).executeUpdate();
+            } else {
+                em.createNativeQuery("UPDATE desk_pending SET items = ?2 WHERE post_id = ?1").setParameter(1, post)
+                        .setParameter(2, want).executeUpdate();
+            }
+        }
+        return new Drift(0, posts.size(), 0, wrong);
     }
 
     /**
@@ -171,6 +217,18 @@ public class PendencyLedger {
             update(k, delta);
         }
         // a counter that falls to 0 stays (deleting it would race with the next arrival); the nightly recount tidies it
+    }
+
+    private void addToDesk(Long post, int delta) {
+        if (updateDesk(post, delta) == 0 && delta > 0) {
+            counters.openDesk(post);
+            updateDesk(post, delta);
+        }
+    }
+
+    private int updateDesk(Long post, int delta) {
+        return em.createNativeQuery("UPDATE desk_pending SET items = items + ?2 WHERE post_id = ?1")
+                .setParameter(1, post).setParameter(2, delta).executeUpdate();
     }
 
     private int update(CounterKey k, int delta) {

@@ -53,6 +53,8 @@ public class LimitForwardServlet extends JdbcServlet {
     private static final String COUNT = "UPDATE pendency_count SET items = items + ?" + KEY;
     private static final String OPEN_COUNTER = "INSERT INTO pendency_count (kind, department_id, section_id, post_id, since_day, due_day, items)"
             + " VALUES (?, ?, ?, ?, ?, ?, 0)";
+    private static final String DESK = "UPDATE desk_pending SET items = items + ? WHERE post_id = ?";
+    private static final String OPEN_DESK = "INSERT INTO desk_pending (post_id, items) VALUES (?, 0)";
     private static final String UNPEND = "DELETE FROM pendency_item WHERE source = 'WORK_ITEM' AND item_id = ?";
     private static final String PEND = "INSERT INTO pendency_item (source, item_id, kind, department_id, section_id, post_id, since_day, due_day)"
             + " VALUES ('WORK_ITEM', ?, ?, ?, ?, ?, ?, ?)";
@@ -160,8 +162,17 @@ public class LimitForwardServlet extends JdbcServlet {
         deltas.merge(now, 1, Integer::sum);
         for (Map.Entry<CounterKey, Integer> d : deltas.entrySet()) {
             if (d.getValue() != 0 && count(c, d.getKey(), d.getValue()) == 0) {
-                openCounter(d.getKey());
+                openApart(OPEN_COUNTER, values(d.getKey()));
                 count(c, d.getKey(), d.getValue());
+            }
+        }
+        // the desks' totals after the counters, in the posts' order, as the ledger keeps them
+        Map<Long, Integer> desks = new TreeMap<>();
+        deltas.forEach((k, delta) -> desks.merge(k.postId(), delta, Integer::sum));
+        for (Map.Entry<Long, Integer> d : desks.entrySet()) {
+            if (d.getValue() != 0 && update(c, DESK, d.getValue(), d.getKey()) == 0) {
+                openApart(OPEN_DESK, d.getKey());
+                update(c, DESK, d.getValue(), d.getKey());
             }
         }
         Object[] v = values(now);
@@ -179,8 +190,8 @@ public class LimitForwardServlet extends JdbcServlet {
     }
 
     /** Opens a counter at zero in a transaction of its own, as PendencyCounters does: two first arrivals at once must not collide. */
-    private void openCounter(CounterKey k) throws SQLException {
-        try (Connection own = connection(); PreparedStatement ps = bind(own.prepareStatement(OPEN_COUNTER), values(k))) {
+    private void openApart(String sql, Object... values) throws SQLException {
+        try (Connection own = connection(); PreparedStatement ps = bind(own.prepareStatement(sql), values)) {
             ps.executeUpdate();
         } catch (SQLException alreadyOpen) {
             // opened by another transaction a moment ago: it exists, which is all that is asked

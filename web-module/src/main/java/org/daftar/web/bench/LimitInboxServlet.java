@@ -34,6 +34,9 @@ public class LimitInboxServlet extends JdbcServlet {
             + " h.code, w.held_since, w.opened, w.reply_by, f.code, f.designation_en, f.designation_hi, m.action, m.seq, w.last_seq"
             + FROM + " ORDER BY w.urgency DESC, w.held_since ASC, w.id OFFSET 0 ROWS FETCH NEXT " + PAGE_SIZE + " ROWS ONLY";
 
+    /** The desk's total: its pending items (kept counted by the pendency ledger) less the parked ones. */
+    private static final String PENDING = "SELECT COALESCE(SUM(items), 0) FROM desk_pending WHERE post_id = ?";
+
     private static final String COUNT = "SELECT COUNT(w.id) FROM work_item w WHERE w.holder_post_id = ? AND w.status = ?";
 
     public LimitInboxServlet() {
@@ -50,7 +53,7 @@ public class LimitInboxServlet extends JdbcServlet {
             Instant now = clock.instant();
             try (JsonGenerator g = json(resp, HttpServletResponse.SC_OK)) {
                 g.writeStartObject().write("tab", "INBOX").write("page", 0).write("size", PAGE_SIZE)
-                        .write("total", single(c, COUNT, post, "ACTIVE")).writeStartArray("items");
+                        .write("total", single(c, PENDING, post) - single(c, COUNT, post, "PARKED")).writeStartArray("items");
                 try (PreparedStatement ps = bind(c.prepareStatement(PAGE), post, "ACTIVE"); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         item(g, rs, cal, limits, now);

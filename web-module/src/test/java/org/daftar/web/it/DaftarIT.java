@@ -604,6 +604,7 @@ class DaftarIT {
                     }
                 }
                 assertThat(dashboardFigures()).as("day %d", day).isEqualTo(recount(ds));
+                assertDeskTotalsAreLive(ds, "day " + day);
             }
             daftarClock.moveBy(Duration.ofDays(45));
             nightlyRecount(ds);
@@ -614,8 +615,10 @@ class DaftarIT {
                 victim = single(c, "SELECT MIN(item_id) FROM pendency_item WHERE source = 'WORK_ITEM'");
                 execute(c, "UPDATE pendency_count SET items = items + 3 WHERE kind = 'FILE' OR kind = 'RECEIPT'");
                 execute(c, "DELETE FROM pendency_item WHERE source = 'WORK_ITEM' AND item_id = " + victim);
+                execute(c, "UPDATE desk_pending SET items = items + 2");
             }
             assertThat(dashboardFigures()).as("the corruption shows").isNotEqualTo(recount(ds));
+            assertThat(deskTotals(ds, DESK_PENDING)).as("the corrupted desk totals").isNotEqualTo(deskTotals(ds, DESK_LIVE));
 
             PendencyCheck.Run run = pendencyCheck.run(pendencyCheck.start(null, "it"));
 
@@ -623,6 +626,7 @@ class DaftarIT {
             assertThat(run.driftRepaired()).isEqualTo(run.driftFound());
             assertThat(run.itemsChecked()).isPositive();
             assertThat(dashboardFigures()).as("repaired").isEqualTo(recount(ds));
+            assertDeskTotalsAreLive(ds, "repaired");
             try (Connection c = ds.getConnection()) {
                 assertThat(single(c, "SELECT COUNT(*) FROM audit_entry WHERE audit_action = 'PENDENCY_DRIFT' AND object_ref = 'pendency-check:"
                         + run.id() + "'")).isEqualTo(1);
@@ -640,6 +644,7 @@ class DaftarIT {
                 asAdmin.call(() -> org.savePost(moving.getId(), section, moving.getCode(), moving.getDesignation().getEn(),
                         moving.getDesignation().getHi(), moving.getReportsTo() == null ? null : moving.getReportsTo().getId(), true));
                 assertThat(dashboardFigures()).as("post moved to section %d", section).isEqualTo(recount(ds));
+                assertDeskTotalsAreLive(ds, "post moved to section " + section);
             }
         } finally {
             daftarClock.moveBy(Duration.ZERO);
@@ -693,6 +698,26 @@ class DaftarIT {
         assertThat(moved.get()).as("the receipts moved while the recounts ran").isGreaterThan(16);
         assertThat(pendencyCheck.run(pendencyCheck.start(null, "it")).driftFound()).as("what the recounts amid the moves left").isZero();
         assertThat(dashboardFigures()).isEqualTo(recount(ds));
+        assertDeskTotalsAreLive(ds, "after the recounts amid the moves");
+    }
+
+    private static final String DESK_PENDING = "SELECT post_id, items FROM desk_pending WHERE items <> 0";
+    private static final String DESK_LIVE = "SELECT holder_post_id, COUNT(*) FROM work_item WHERE status IN ('ACTIVE', 'PARKED')"
+            + " GROUP BY holder_post_id";
+
+    /** Each post's files and receipts pending (the inbox's total, parked ones included), as kept and as the live tables say. */
+    private static void assertDeskTotalsAreLive(DataSource ds, String when) throws Exception {
+        assertThat(deskTotals(ds, DESK_PENDING)).as("desk totals, %s", when).isEqualTo(deskTotals(ds, DESK_LIVE)).isNotEmpty();
+    }
+
+    private static java.util.Map<Long, Long> deskTotals(DataSource ds, String sql) throws Exception {
+        java.util.Map<Long, Long> totals = new java.util.TreeMap<>();
+        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                totals.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return totals;
     }
 
     /** A move as the collector, tried again when told the server was busy (a lost lock: nothing was saved), as the message asks. */

@@ -1064,6 +1064,16 @@ class EFileIT {
         assertThat(inboxIds(CLERK)).doesNotContain(id);
         assertThat(bench("POST", "bench/limit/forward", "item=" + id + "&to=LR-LR-SO&login=" + CLERK).status)
                 .as("the clerk no longer holds it").isEqualTo(409);
+        // the inbox's total (kept counted by the pendency ledger) is what the inbox lists, a letter parked at the desk aside
+        Res toPark = post(CLERK, "api/v1/receipts", """
+                {"subject": "Limit park check %s", "sender": "Patwari, Lingiyadih"}""".formatted(UUID.randomUUID()));
+        Res parked = move(CLERK, "receipts", num(toPark.object().get("id")), "PARK", null, null, "awaiting the spot report");
+        assertThat(parked.status).as(parked.body()).isEqualTo(201);
+        for (String user : List.of(CLERK, SO)) {
+            assertThat(num(get(user, "api/v1/inbox").object().get("total"))).as(user).isEqualTo(inboxIds(user).size());
+            assertThat(num(bench("GET", "bench/limit/inbox?login=" + user, null).object().get("total"))).as(user)
+                    .isEqualTo(inboxIds(user).size());
+        }
         List<Map<String, Object>> track = list(bench("GET", "bench/limit/track?id=" + id, null).object().get("rows")).stream()
                 .map(EFileIT::map).toList();
         assertThat(track).extracting(r -> r.get("action")).containsExactly("CREATE", "SEND");
