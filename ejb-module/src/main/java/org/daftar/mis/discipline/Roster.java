@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The employees of a range of days with their {@link Attendance}, read in a handful of queries (no
@@ -27,7 +28,8 @@ final class Roster {
         Department department() { return post.getDepartment(); }
     }
 
-    private static final int CHUNK = 1000;
+    /** Up to this many members are read by their ids. */
+    private static final int FEW = 50;
 
     private final EntityManager em;
     private final Map<Long, Member> members = new LinkedHashMap<>();
@@ -66,26 +68,38 @@ final class Roster {
         return r;
     }
 
-    /** Reads the logins, disposals and leave of [from, to] for the given members (all when null). */
+    /**
+     * Reads the logins, disposals and leave of [from, to] for the given members (all when null). A
+     * few members are asked for by id; many are read with the whole range and the others' rows
+     * passed over: Derby tests a long IN list of parameters value by value on every row of the
+     * range (3 lists of 1,000 ids over a week of 37,000 disposals took 6 s of a district's pack).
+     */
     Roster read(LocalDate from, LocalDate to, Collection<Long> only) {
-        List<Long> ids = new ArrayList<>(only == null ? members.keySet() : only);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            rows("select l.userId, l.day from LoginDay l where l.day between :from and :to and l.userId in :ids", from, to, chunk)
-                    .forEach(x -> member(x[0]).attendance().loggedIn((LocalDate) x[1]));
-            rows("select d.userId, d.workDate, count(d) from Disposal d where d.workDate between :from and :to "
-                    + "and d.userId in :ids group by d.userId, d.workDate", from, to, chunk)
-                    .forEach(x -> member(x[0]).attendance().disposed((LocalDate) x[1], ((Number) x[2]).longValue()));
-            rows("select l.person.id, l.fromDate, l.toDate, l.kind from Leave l where l.fromDate <= :to and l.toDate >= :from "
-                    + "and l.person.id in :ids", from, to, chunk)
-                    .forEach(x -> member(x[0]).attendance().onLeave((LocalDate) x[1], (LocalDate) x[2], (LeaveKind) x[3]));
+        Collection<Long> ids = only == null ? members.keySet() : only;
+        if (ids.isEmpty()) {
+            return this;
         }
+        boolean few = ids.size() <= FEW;
+        rows("select l.userId, l.day from LoginDay l where l.day between :from and :to%s", " and l.userId in :ids", few, from, to, ids)
+                .forEach(x -> member(x[0]).attendance().loggedIn((LocalDate) x[1]));
+        rows("select d.userId, d.workDate, count(d) from Disposal d where d.workDate between :from and :to%s group by d.userId, d.workDate",
+                " and d.userId in :ids", few, from, to, ids)
+                .forEach(x -> member(x[0]).attendance().disposed((LocalDate) x[1], ((Number) x[2]).longValue()));
+        rows("select l.person.id, l.fromDate, l.toDate, l.kind from Leave l where l.fromDate <= :to and l.toDate >= :from%s",
+                " and l.person.id in :ids", few, from, to, ids)
+                .forEach(x -> member(x[0]).attendance().onLeave((LocalDate) x[1], (LocalDate) x[2], (LeaveKind) x[3]));
         return this;
     }
 
-    private List<Object[]> rows(String jpql, LocalDate from, LocalDate to, List<Long> ids) {
-        return em.createQuery(jpql, Object[].class).setParameter("from", from).setParameter("to", to)
-                .setParameter("ids", ids).getResultList();
+    /** The rows of {@code jpql} for the members {@code ids}: asked for by id when few ({@code byId} fills its %s), else all and sifted here. */
+    private Stream<Object[]> rows(String jpql, String byId, boolean few, LocalDate from, LocalDate to, Collection<Long> ids) {
+        TypedQuery<Object[]> q = em.createQuery(jpql.formatted(few ? byId : ""), Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (few) {
+            q.setParameter("ids", ids);
+        }
+        Set<Long> wanted = Set.copyOf(ids);
+        return q.getResultList().stream().filter(x -> wanted.contains((Long) x[0]));
     }
 
     private Member member(Object id) {
