@@ -76,7 +76,7 @@ public class DeskQueries {
     }
 
     private long count(DeskTab tab, Actor actor, DeskFilter filter) {
-        if (tab == DeskTab.INBOX && filter.equals(DeskFilter.NONE)) {
+        if (tab == DeskTab.INBOX && filter.isNone()) {
             // the items pending at the desk are kept counted (desk_pending, by the pendency ledger in the
             // transaction of each change); of them, the parked ones are few and counted here
             return pending(actor) - count(DeskTab.PARKED, actor, DeskFilter.NONE);
