@@ -174,19 +174,24 @@ public final class Harness {
 
     /**
      * Waits (at most two minutes) until the server has worked off what an earlier overloaded scenario
-     * left queued — requests Gatling gave up on still run there — so the next scenario starts on a quiet server.
+     * left queued — requests Gatling gave up on still run there — so the next scenario starts on a
+     * quiet server: three quick answers in a row, a second apart. (One quick answer was not enough:
+     * it could come while the last of the backlog still ran, and the Derby 1 M search scenario
+     * measured that backlog.)
      */
     private static void settle(Browser browser) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        int quick = 0;
         while (System.nanoTime() < deadline) {
             long start = System.nanoTime();
             try {
                 int status = browser.status("/api/v1/me", "collector", Duration.ofSeconds(10));
-                if (status == 200 && System.nanoTime() - start < Duration.ofMillis(300).toNanos()) {
+                quick = status == 200 && System.nanoTime() - start < Duration.ofMillis(100).toNanos() ? quick + 1 : 0;
+                if (quick == 3) {
                     return;
                 }
             } catch (java.net.http.HttpTimeoutException stillBusy) {
-                // the server has not answered within 10 s: it is still working off the backlog
+                quick = 0; // the server has not answered within 10 s: it is still working off the backlog
             }
             Thread.sleep(1000);
         }
