@@ -75,31 +75,30 @@ final class Roster {
      * range (3 lists of 1,000 ids over a week of 37,000 disposals took 6 s of a district's pack).
      */
     Roster read(LocalDate from, LocalDate to, Collection<Long> only) {
-        Collection<Long> ids = only == null ? members.keySet() : only;
+        Set<Long> ids = Set.copyOf(only == null ? members.keySet() : only);
         if (ids.isEmpty()) {
             return this;
         }
-        boolean few = ids.size() <= FEW;
-        rows("select l.userId, l.day from LoginDay l where l.day between :from and :to%s", " and l.userId in :ids", few, from, to, ids)
+        rows("select l.userId, l.day from LoginDay l where l.day between :from and :to%s", " and l.userId in :ids", from, to, ids)
                 .forEach(x -> member(x[0]).attendance().loggedIn((LocalDate) x[1]));
         rows("select d.userId, d.workDate, count(d) from Disposal d where d.workDate between :from and :to%s group by d.userId, d.workDate",
-                " and d.userId in :ids", few, from, to, ids)
+                " and d.userId in :ids", from, to, ids)
                 .forEach(x -> member(x[0]).attendance().disposed((LocalDate) x[1], ((Number) x[2]).longValue()));
         rows("select l.person.id, l.fromDate, l.toDate, l.kind from Leave l where l.fromDate <= :to and l.toDate >= :from%s",
-                " and l.person.id in :ids", few, from, to, ids)
+                " and l.person.id in :ids", from, to, ids)
                 .forEach(x -> member(x[0]).attendance().onLeave((LocalDate) x[1], (LocalDate) x[2], (LeaveKind) x[3]));
         return this;
     }
 
     /** The rows of {@code jpql} for the members {@code ids}: asked for by id when few ({@code byId} fills its %s), else all and sifted here. */
-    private Stream<Object[]> rows(String jpql, String byId, boolean few, LocalDate from, LocalDate to, Collection<Long> ids) {
+    private Stream<Object[]> rows(String jpql, String byId, LocalDate from, LocalDate to, Set<Long> ids) {
+        boolean few = ids.size() <= FEW;
         TypedQuery<Object[]> q = em.createQuery(jpql.formatted(few ? byId : ""), Object[].class)
                 .setParameter("from", from).setParameter("to", to);
         if (few) {
             q.setParameter("ids", ids);
         }
-        Set<Long> wanted = Set.copyOf(ids);
-        return q.getResultList().stream().filter(x -> wanted.contains((Long) x[0]));
+        return q.getResultList().stream().filter(x -> ids.contains((Long) x[0]));
     }
 
     private Member member(Object id) {

@@ -95,9 +95,7 @@ public class PendencyLedger {
         });
         if (source == Source.WORK_ITEM) {
             // the desks' totals follow, after the counters and in the posts' order (see above)
-            Map<Long, Integer> desks = new TreeMap<>();
-            deltas.forEach((k, delta) -> desks.merge(k.postId(), delta, Integer::sum));
-            desks.forEach((post, delta) -> {
+            byPost(deltas).forEach((post, delta) -> {
                 if (delta != 0) {
                     addToDesk(post, delta);
                 }
@@ -154,11 +152,16 @@ public class PendencyLedger {
         }
         Drift drift = new Drift(truly.size(), keys.size(), items, counters);
         if (source == Source.WORK_ITEM) {
-            Map<Long, Integer> desks = new TreeMap<>();
-            expected.forEach((k, n) -> desks.merge(k.postId(), n, Integer::sum));
-            drift = drift.plus(realignDesks(desks));
+            drift = drift.plus(realignDesks(byPost(expected)));
         }
         return drift;
+    }
+
+    /** Counts of counters summed by post, in the posts' order. */
+    private static Map<Long, Integer> byPost(Map<CounterKey, Integer> counts) {
+        Map<Long, Integer> posts = new TreeMap<>();
+        counts.forEach((k, n) -> posts.merge(k.postId(), n, Integer::sum));
+        return posts;
     }
 
     /** Sets desk_pending right: each post's total of the work items pending there (each post a counter checked). */
