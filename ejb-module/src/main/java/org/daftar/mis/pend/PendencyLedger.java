@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * A refresh re-reads the one item from the live tables and moves it from the counter it was
  * counted in to the one it belongs to now — so a missed or repeated call cannot double-count.
  * The files and receipts pending at each post are also kept summed by post (desk_pending), the
- * inbox's total.
+ * inbox's total; the counters' moves are handed to the dashboard's in-memory copy
+ * ({@link PendencyMirror}), which adds them when the transaction commits.
  */
 @Stateless
 public class PendencyLedger {
@@ -58,6 +59,9 @@ public class PendencyLedger {
 
     @Inject
     private PendencyCounters counters;
+
+    @Inject
+    private PendencyMirror mirror;
 
     public void itemChanged(@Observes ItemChanged e) {
         refresh(Source.WORK_ITEM, e.itemId());
@@ -88,11 +92,9 @@ public class PendencyLedger {
             deltas.merge(n.key(), 1, Integer::sum);
             insert(source, n);
         });
-        deltas.forEach((k, delta) -> {
-            if (delta != 0) {
-                add(k, delta);
-            }
-        });
+        deltas.values().removeIf(delta -> delta == 0);
+        deltas.forEach(this::add);
+        mirror.moved(deltas);
         if (source == Source.WORK_ITEM) {
             // the desks' totals follow, after the counters and in the posts' order (see above)
             byPost(deltas).forEach((post, delta) -> {
@@ -111,6 +113,7 @@ public class PendencyLedger {
      */
     public Drift realign(Source source) {
         em.flush();
+        mirror.recounted();
         Map<Long, PendingItem> truly = truth.all(source).stream()
                 .collect(Collectors.toMap(PendingItem::itemId, Function.identity(), (before, after) -> after));
         Map<Long, PendingItem> recorded = recordedItems(source);

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,7 +58,14 @@ public class PendencyService {
             };
         }
 
-        String unitColumn() { return level == Level.DISTRICT ? "department_id" : "post_id"; }
+        /** Whether a counter is within this scope. */
+        boolean holds(PendencyMirror.Cell c) {
+            return switch (level) {
+                case DISTRICT -> true;
+                case DEPARTMENT -> department.getId().equals(c.departmentId());
+                case DESK -> postIds.contains(c.postId());
+            };
+        }
 
         public String departmentCode() { return department == null ? null : department.getCode(); }
     }
@@ -108,6 +116,9 @@ public class PendencyService {
     @Inject
     private PendencyCheck check;
 
+    @Inject
+    private PendencyMirror mirror;
+
     /**
      * The caller's view: the collector/ADM the district, or the department asked for; a head of
      * department one of their own departments (the first when none is asked); anyone else their desk.
@@ -143,28 +154,22 @@ public class PendencyService {
         Scope scope = scope(departmentCode);
         LocalDate today = today();
         AgeBuckets buckets = AgeBuckets.on(today, workingDays.calendar());
-        StringBuilder sql = new StringBuilder("SELECT c.").append(scope.unitColumn()).append(", c.kind");
-        for (int b = 0; b < AgeBuckets.COUNT; b++) {
-            sql.append(", SUM(CASE WHEN ").append(range(buckets, b)).append(" THEN c.items ELSE 0 END)");
+        record Line(Long unit, PendencyKind kind) {
         }
-        sql.append(", SUM(CASE WHEN c.due_day < ?5 THEN c.items ELSE 0 END), SUM(c.items) FROM pendency_count c WHERE c.items <> 0")
-                .append(scope.where("c")).append(" GROUP BY c.").append(scope.unitColumn()).append(", c.kind");
-        Query q = em.createNativeQuery(sql.toString()).setParameter(5, Date.valueOf(today));
-        for (int i = 0; i < buckets.cutoffs().size(); i++) {
-            q.setParameter(i + 1, Date.valueOf(buckets.cutoffs().get(i)));
-        }
-        Map<Long, Unit> units = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        for (Object o : q.getResultList()) {
-            Object[] r = (Object[]) o;
-            Long unitId = ((Number) r[0]).longValue();
-            List<Integer> counts = new ArrayList<>();
-            for (int b = 0; b < AgeBuckets.COUNT; b++) {
-                counts.add(((Number) r[2 + b]).intValue());
+        // per line: the age buckets, then overdue, then all
+        Map<Line, int[]> lines = new HashMap<>();
+        mirror.forEach((c, items) -> {
+            if (scope.holds(c)) {
+                int[] n = lines.computeIfAbsent(new Line(scope.level() == Level.DISTRICT ? c.departmentId() : c.postId(), c.kind()),
+                        l -> new int[AgeBuckets.COUNT + 2]);
+                n[buckets.bucketOf(c.since())] += items;
+                n[AgeBuckets.COUNT] += c.due().isBefore(today) ? items : 0;
+                n[AgeBuckets.COUNT + 1] += items;
             }
-            rows.add(new Row(units.computeIfAbsent(unitId, id -> unit(scope, id)), PendencyKind.valueOf(r[1].toString().trim()),
-                    List.copyOf(counts), ((Number) r[2 + AgeBuckets.COUNT]).intValue(), ((Number) r[3 + AgeBuckets.COUNT]).intValue()));
-        }
+        });
+        List<Row> rows = new ArrayList<>();
+        lines.forEach((line, n) -> rows.add(new Row(unit(scope, line.unit()), line.kind(),
+                Arrays.stream(n, 0, AgeBuckets.COUNT).boxed().toList(), n[AgeBuckets.COUNT], n[AgeBuckets.COUNT + 1])));
         rows.sort(Comparator.comparing((Row r) -> r.unit().code()).thenComparing(Row::kind));
         Map<PendencyKind, Row> byKind = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -218,17 +223,21 @@ public class PendencyService {
         WorkingCalendar calendar = workingDays.calendar();
         record Tally(int items, long days, int oldest) {
         }
-        Map<Long, Tally> byPost = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.post_id, c.since_day, SUM(c.items) FROM pendency_count c WHERE c.items <> 0"
-                + " AND c.kind IN ('FILE', 'RECEIPT')" + scope.where("c") + " GROUP BY c.post_id, c.since_day").getResultList();
-        Map<LocalDate, Integer> ages = calendar.workingDaysBetween(rows.stream().map(r -> ((Date) r[1]).toLocalDate()).toList(), today);
-        for (Object[] r : rows) {
-            int items = ((Number) r[2]).intValue();
-            int age = ages.get(((Date) r[1]).toLocalDate());
-            byPost.merge(((Number) r[0]).longValue(), new Tally(items, (long) items * age, age),
-                    (a, b) -> new Tally(a.items + b.items, a.days + b.days, Math.max(a.oldest, b.oldest)));
+        record PostDay(Long post, LocalDate since) {
         }
+        Map<PostDay, Integer> waiting = new HashMap<>();
+        mirror.forEach((c, items) -> {
+            if ((c.kind() == PendencyKind.FILE || c.kind() == PendencyKind.RECEIPT) && scope.holds(c)) {
+                waiting.merge(new PostDay(c.postId(), c.since()), items, Integer::sum);
+            }
+        });
+        Map<LocalDate, Integer> ages = calendar.workingDaysBetween(waiting.keySet().stream().map(PostDay::since).distinct().toList(), today);
+        Map<Long, Tally> byPost = new HashMap<>();
+        waiting.forEach((pd, items) -> {
+            int age = ages.get(pd.since());
+            byPost.merge(pd.post(), new Tally(items, (long) items * age, age),
+                    (x, y) -> new Tally(x.items + y.items, x.days + y.days, Math.max(x.oldest, y.oldest)));
+        });
         // names are looked up only for the slowest desks (and those tied with the last of them)
         ToDoubleFunction<Tally> average = t -> Math.round(10.0 * t.days() / t.items()) / 10.0;
         double cut = byPost.values().stream().map(average::applyAsDouble).sorted(Comparator.reverseOrder())
@@ -266,13 +275,6 @@ public class PendencyService {
             counts.add(a.buckets().get(i) + b.buckets().get(i));
         }
         return new Row(null, a.kind(), List.copyOf(counts), a.overdue() + b.overdue(), a.total() + b.total());
-    }
-
-    /** The start days of bucket b as SQL on c.since_day, with the cut-offs bound as ?1 … ?4. */
-    private static String range(AgeBuckets buckets, int b) {
-        String from = buckets.from(b) == null ? null : "c.since_day >= ?" + (b + 1);
-        String before = buckets.before(b) == null ? null : "c.since_day < ?" + b;
-        return from == null ? before : before == null ? from : before + " AND " + from;
     }
 
     private Unit unit(Scope scope, Long id) {

@@ -1,5 +1,6 @@
 package org.daftar.web.bench;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +8,7 @@ import org.daftar.audit.AuditEntry;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.mis.pend.AgeBuckets;
 import org.daftar.mis.pend.PendencyKind;
+import org.daftar.mis.pend.PendencyMirror;
 import org.daftar.mis.pend.PendingItem.CounterKey;
 
 import java.io.IOException;
@@ -69,6 +71,8 @@ public class LimitForwardServlet extends JdbcServlet {
         String to = text(req, "to");
         String login = text(req, "login");
         int seq = transaction(c -> forward(c, item, to, login));
+        // the app's in-memory copy of the counters did not see this change: it reads them again when next asked
+        CDI.current().select(PendencyMirror.class).get().forget();
         try (JsonGenerator g = json(resp, HttpServletResponse.SC_CREATED)) {
             g.writeStartObject().write("item", item).write("seq", seq).write("action", "SEND").write("to", to).writeEnd();
         }

@@ -1,0 +1,234 @@
+package org.daftar.mis.pend;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.daftar.mis.pend.PendingItem.CounterKey;
+import org.daftar.platform.Settings;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.logging.Logger;
+
+/**
+ * The pendency counters (pendency_count) held in memory, so that the dashboard sums them without
+ * reading 200,000 rows for every look (a district of a million files has that many: one per desk,
+ * kind, start day and due day). Exact, not a cache with an age:
+ * <ul>
+ * <li>it is read once from the table, under a share lock that waits for every transaction that
+ *     changed a counter and holds back new ones until the copy is made (a fraction of a second);</li>
+ * <li>then every transaction that moves counters ({@link PendencyLedger#refresh}) hands its deltas
+ *     here, and they are added when, and only if, it commits;</li>
+ * <li>a transaction that committed before the copy was read, but whose deltas arrive after, is
+ *     recognised (it was in flight when the lock was granted) and not counted twice;</li>
+ * <li>a recount ({@link PendencyLedger#realign}), which sets counters to what it found rather than
+ *     adding to them, makes the copy be read again after it commits.</li>
+ * </ul>
+ * In a pair of instances (DAFTAR_CLUSTER=true) the other instance's movements do not pass through
+ * here: the copy is then read again when it is older than {@link #CLUSTER_MAX_AGE}, so a number
+ * on one instance follows a movement made on the other within that time.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PendencyMirror {
+
+    /** One counter as the dashboard needs it (the section is not: counters of two sections simply add up). */
+    public record Cell(PendencyKind kind, Long departmentId, Long postId, LocalDate since, LocalDate due) {
+    }
+
+    /** Sees each counter that is not zero. */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(Cell cell, int items);
+    }
+
+    static final Duration CLUSTER_MAX_AGE = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(PendencyMirror.class.getName());
+    private static final Object KEY = PendencyMirror.class;
+
+    /** The copy, the transactions it already holds, and when it was read; null: to be read. */
+    private record Copy(Map<Cell, Integer> counts, Set<Object> included, Instant readAt) {
+    }
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object loading = new Object();
+    /** Transactions that have handed deltas and are committing now. */
+    private final Set<Changes> committing = ConcurrentHashMap.newKeySet();
+    /** Real time: the age of a copy, not the training clock. */
+    private final Clock clock = Clock.systemUTC();
+    private final Map<Object, Object> canonical = new ConcurrentHashMap<>();
+    private volatile Copy copy;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry tx;
+
+    @Resource
+    private SessionContext context;
+
+    /** Calls {@code visitor} with every counter that is not zero, as committed now (read first if need be). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void forEach(Visitor visitor) {
+        Copy c = current();
+        lock.readLock().lock();
+        try {
+            // a copy replaced meanwhile is still whole: it stopped changing when it was replaced
+            c.counts().forEach(visitor::visit);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The caller's transaction moved these counters: they count here once it commits. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void moved(Map<CounterKey, Integer> deltas) {
+        changes().add(deltas);
+    }
+
+    /** The caller's transaction set counters to a recount's figures: the copy is read again once it commits. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recounted() {
+        changes().recounted = true;
+    }
+
+    /** Forgets the copy (the benchmark's bare JDBC forwarding changes counters behind the ledger's back). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void forget() {
+        copy = null;
+    }
+
+    /**
+     * Reads the copy, in a transaction of its own that holds the counters in share mode meanwhile:
+     * no transaction that changed a counter is still open then, and none can change one until the
+     * copy is installed. Those that committed but have not yet handed their deltas over are the
+     * ones committing now: the copy holds them already.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void read() {
+        long start = System.nanoTime();
+        em.createNativeQuery("LOCK TABLE pendency_count IN SHARE MODE").executeUpdate();
+        Set<Object> included;
+        lock.writeLock().lock();
+        try {
+            included = Set.copyOf(committing);
+        } finally {
+            lock.writeLock().unlock();
+        }
+        Map<Cell, Integer> counts = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT kind, department_id, post_id, since_day, due_day, items FROM pendency_count"
+                + " WHERE items <> 0").getResultList()) {
+            Object[] r = (Object[]) o;
+            Cell cell = cell(PendencyKind.valueOf(r[0].toString().trim()), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    day(r[3]), day(r[4]));
+            counts.merge(cell, ((Number) r[5]).intValue(), Integer::sum);
+        }
+        counts.values().removeIf(n -> n == 0);
+        lock.writeLock().lock();
+        try {
+            copy = new Copy(counts, included, clock.instant());
+        } finally {
+            lock.writeLock().unlock();
+        }
+        LOG.fine(() -> "pendency counters read: " + counts.size() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    private Copy current() {
+        Copy c = copy;
+        if (fresh(c)) {
+            return c;
+        }
+        synchronized (loading) {
+            if (!fresh(copy)) {
+                context.getBusinessObject(PendencyMirror.class).read();
+            }
+            return copy;
+        }
+    }
+
+    private boolean fresh(Copy c) {
+        return c != null && (!Settings.cluster() || c.readAt().plus(CLUSTER_MAX_AGE).isAfter(clock.instant()));
+    }
+
+    private Changes changes() {
+        Changes changes = (Changes) tx.getResource(KEY);
+        if (changes == null) {
+            changes = new Changes();
+            tx.putResource(KEY, changes);
+            tx.registerInterposedSynchronization(changes);
+        }
+        return changes;
+    }
+
+    private void committed(Changes changes) {
+        lock.writeLock().lock();
+        try {
+            Copy c = copy;
+            if (changes.recounted) {
+                copy = null;
+            } else if (c != null && !c.included().contains(changes)) {
+                changes.deltas.forEach((cell, delta) -> c.counts().merge(cell, delta, (a, b) -> a + b == 0 ? null : a + b));
+            }
+        } finally {
+            committing.remove(changes);
+            lock.writeLock().unlock();
+        }
+    }
+
+    private Cell cell(PendencyKind kind, Long department, Long post, LocalDate since, LocalDate due) {
+        return new Cell(kind, same(department), same(post), same(since), same(due));
+    }
+
+    /** One instance of each id and day: a district's copy holds 200,000 counters but a few thousand of them. */
+    @SuppressWarnings("unchecked")
+    private <T> T same(T value) {
+        return value == null ? null : (T) canonical.computeIfAbsent(value, v -> v);
+    }
+
+    private static LocalDate day(Object o) {
+        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    /** One transaction's counter deltas (identity: the transaction). */
+    private final class Changes implements Synchronization {
+        final Map<Cell, Integer> deltas = new HashMap<>();
+        boolean recounted;
+
+        void add(Map<CounterKey, Integer> moved) {
+            moved.forEach((k, delta) -> deltas.merge(cell(k.kind(), k.departmentId(), k.postId(), k.since(), k.due()), delta, Integer::sum));
+        }
+
+        @Override
+        public void beforeCompletion() {
+            committing.add(this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                committed(this);
+            } else {
+                committing.remove(this);
+            }
+        }
+    }
+}
