@@ -700,6 +700,50 @@ class DaftarIT {
         assertThat(dashboardFigures()).as("the copy, moved by deltas since its last read").isEqualTo(recount(ds));
     }
 
+    /**
+     * A move commits while the copy is being read: the read waits for the move's counters, and the
+     * move hands its deltas over only after the copy is made (held back here by a second). The copy
+     * holds the move once, not twice.
+     */
+    @Test
+    void aMoveCommittedWhileTheCopyIsReadCountsOnce() throws Exception {
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        ReceiptForm f = new ReceiptForm();
+        f.setSubject("प्रति पढ़ते समय आवक " + System.nanoTime());
+        f.setSenderName("Tehsil office");
+        Long id = asCollector.call(() -> receipts.diarise(f, null)).getId();
+        jakarta.transaction.UserTransaction utx = InitialContext.doLookup("java:comp/UserTransaction");
+        jakarta.transaction.TransactionSynchronizationRegistry registry = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            utx.begin();
+            registry.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) { // runs before the syncs registered after it: the copy's
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            asCollector.call(() -> movements.move(id, new MovementCommand(MovementAction.SEND, "LR-HOD", "प्रति पढ़ते समय", null, null)));
+            pendencyMirror.forget();
+            java.util.concurrent.Future<?> read = reader.submit(this::dashboardFigures); // waits for the move's counters
+            Thread.sleep(500);
+            assertThat(read).as("the read waits for the move").isNotDone();
+            utx.commit();
+            read.get(1, java.util.concurrent.TimeUnit.MINUTES);
+        } finally {
+            reader.shutdownNow();
+        }
+        assertThat(dashboardFigures()).isEqualTo(recount(ds));
+    }
+
     /** Four threads send 16 new receipts to another department's desk and pull them back until {@code during} is done; the moves made. */
     private int movingReceiptsWhile(String subject, java.util.concurrent.Callable<?> during) throws Exception {
         List<Long> mine = new java.util.ArrayList<>();
