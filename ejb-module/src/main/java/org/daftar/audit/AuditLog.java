@@ -30,9 +30,17 @@ public class AuditLog {
     @Inject
     private Clock clock;
 
-    /** Appends in the caller's transaction: the entry exists exactly when the audited change does. */
+    /**
+     * Appends in the caller's transaction: the entry exists exactly when the audited change does.
+     * The chain's head stays locked until that transaction ends, so it is locked after the caller's
+     * other writes: what the caller has changed so far is written first, and a caller records last.
+     * A login locks its user and then the head; the escalation sweep, which took the head first and
+     * only then wrote its notices to users (whose rows an insert must wait for), deadlocked on
+     * PostgreSQL with a user logging in at that moment, and the login answered 500.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(String actor, String action, String objectRef, String detail, String clientAddress) {
+        em.flush();
         AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
         AuditEntry entry = new AuditEntry(head.getLastSeq() + 1, clock.instant(), actor == null ? "-" : actor,
                 action, objectRef, detail, clientAddress, head.getLastHash());

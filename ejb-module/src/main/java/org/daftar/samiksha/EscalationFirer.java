@@ -16,6 +16,7 @@ import org.daftar.user.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ public class EscalationFirer {
         // read before anything is written, so that no query in the loop flushes the batch's writes one rung at a time
         Map<Post, List<User>> holders = notices.holders(steps.stream().map(EscalationStep::getTarget).collect(Collectors.toSet()));
         Instant now = clock.instant();
-        int fired = 0;
+        List<EscalationStep> fired = new ArrayList<>();
         Set<Assignment> told = new HashSet<>();
         for (EscalationStep step : steps) {
             if (!told.add(step.getAssignment())) {
@@ -77,10 +78,11 @@ public class EscalationFirer {
                 told.add(step.getAssignment());
             }
             if (fire(step, holders.getOrDefault(step.getTarget(), List.of()), now)) {
-                fired++;
+                fired.add(step);
             }
         }
-        return fired;
+        fired.forEach(this::audit); // after every notice: see AuditLog#record
+        return fired.size();
     }
 
     private boolean fire(EscalationStep step, List<User> holders, Instant now) {
@@ -92,10 +94,14 @@ public class EscalationFirer {
         for (User u : holders) {
             notices.to(u, key, args(a), step.getKind() == EscalationStep.Kind.REMIND ? MINE : null, true);
         }
+        return true;
+    }
+
+    private void audit(EscalationStep step) {
+        Assignment a = step.getAssignment();
         audit.record("system", step.getKind() == EscalationStep.Kind.REMIND ? "INSTRUCTION_REMINDED" : "INSTRUCTION_ESCALATED",
                 "assignment:" + a.getId(), a.getInstruction().getNumber() + " " + a.getAssignee().getCode() + " -> "
                         + step.getTarget().getCode() + " (step " + step.getStepNo() + ")", null);
-        return true;
     }
 
     /** The arguments of every notification about an assignment: {0} instruction number, {1} assignee post, {2} deadline, {3} text. */

@@ -94,8 +94,6 @@ public class PendencyCheck {
                 .setParameter(1, INSTANTS.convertToDatabaseColumn(now)).setParameter(2, drift.itemsChecked())
                 .setParameter(3, drift.countersChecked()).setParameter(4, drift.found()).setParameter(5, id).executeUpdate();
         if (drift.found() > 0) {
-            String detail = "items " + drift.items() + ", counters " + drift.counters() + " repaired";
-            audit.record(SYSTEM, "PENDENCY_DRIFT", "pendency-check:" + id, detail, null);
             List<String> args = List.of(String.valueOf(drift.items()), String.valueOf(drift.counters()));
             for (User admin : em.createQuery("select u from User u where :admin member of u.roles", User.class)
                     .setParameter("admin", Role.ADMIN).getResultList()) {
@@ -103,6 +101,9 @@ public class PendencyCheck {
                     notices.to(admin, "notice.pendencyDrift", args, "/mis/dashboard.xhtml", false);
                 }
             }
+            // recorded after the notices: see AuditLog#record
+            String detail = "items " + drift.items() + ", counters " + drift.counters() + " repaired";
+            audit.record(SYSTEM, "PENDENCY_DRIFT", "pendency-check:" + id, detail, null);
         }
         snapshot(now.atZone(WorkingCalendar.INDIA).toLocalDate());
         return last().orElseThrow();
