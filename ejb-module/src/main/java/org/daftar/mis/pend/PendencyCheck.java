@@ -58,6 +58,8 @@ public class PendencyCheck {
     /** Claims tonight's run in its own transaction; fails (unique night) when another server already did. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Long claimNight(LocalDate night) {
+        em.createNativeQuery("DELETE FROM pendency_check WHERE night = ?1 AND finished_at IS NULL AND started_at < ?2")
+                .setParameter(1, Date.valueOf(night)).setParameter(2, INSTANTS.convertToDatabaseColumn(abandonedBefore())).executeUpdate();
         return start(night, SYSTEM);
     }
 
@@ -67,9 +69,22 @@ public class PendencyCheck {
         em.createNativeQuery("DELETE FROM pendency_check WHERE id = ?1 AND finished_at IS NULL").setParameter(1, id).executeUpdate();
     }
 
+    /**
+     * Whether the night's run finished, or is claimed and may still be running. A claim left
+     * unfinished for {@link #ABANDONED} was the run of a server that stopped (a first fill of a
+     * million files takes half a minute): the night is claimed again, or the read model of a new
+     * installation would stay empty until the next night.
+     */
     public boolean nightDone(LocalDate night) {
-        return !em.createNativeQuery("SELECT id FROM pendency_check WHERE night = ?1").setParameter(1, Date.valueOf(night))
+        return !em.createNativeQuery("SELECT id FROM pendency_check WHERE night = ?1 AND (finished_at IS NOT NULL OR started_at >= ?2)")
+                .setParameter(1, Date.valueOf(night)).setParameter(2, INSTANTS.convertToDatabaseColumn(abandonedBefore()))
                 .getResultList().isEmpty();
+    }
+
+    static final java.time.Duration ABANDONED = java.time.Duration.ofHours(1);
+
+    private Instant abandonedBefore() {
+        return clock.instant().minus(ABANDONED);
     }
 
     /** A run now, on demand ({@code night} null) or for the night. */

@@ -816,6 +816,30 @@ class DaftarIT {
     }
 
     /**
+     * A server claimed a night's recount and stopped before finishing it (killed during the first
+     * fill of a new installation): an hour later the night is claimed again and run, rather than
+     * left with an empty read model until the next night.
+     */
+    @Test
+    void aNightLeftUnfinishedByAStoppedServerIsRunAgainLater() throws Exception {
+        DataSource ds = InitialContext.doLookup("jdbc/daftar");
+        java.time.ZoneId india = java.time.ZoneId.of("Asia/Kolkata");
+        java.time.LocalDate night = clock.instant().atZone(india).toLocalDate().plusDays(3);
+        pendencyCheck.start(night, PendencyCheck.SYSTEM); // claimed, then the server stopped
+        daftarClock.moveBy(Duration.between(clock.instant(), night.atTime(10, 0).atZone(india).toInstant()));
+        String finished = "SELECT COUNT(*) FROM pendency_check WHERE night = DATE('" + night + "') AND finished_at IS NOT NULL";
+        boolean ran = pendencyPoller.poll();
+        try (Connection c = ds.getConnection()) {
+            for (int i = 0; !ran && single(c, finished) == 0 && i < 600; i++) {
+                Thread.sleep(100); // or the minute timer took it first
+            }
+            assertThat(single(c, finished)).as("the night run after all").isEqualTo(1);
+            assertThat(single(c, "SELECT COUNT(*) FROM pendency_check WHERE night = DATE('" + night + "')")).as("the stopped claim replaced")
+                    .isEqualTo(1);
+        }
+    }
+
+    /**
      * Runs the moved clock's nightly recount, or, when the minute timer claimed that night a moment
      * before, waits until the timer's run has finished: a run still going would repair what the test
      * does next before the test's own check looks.
