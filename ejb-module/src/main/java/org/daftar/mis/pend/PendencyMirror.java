@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -51,21 +52,73 @@ import java.util.logging.Logger;
 public class PendencyMirror {
 
     /** One counter as the dashboard needs it (the section is not: counters of two sections simply add up). */
-    public record Cell(PendencyKind kind, Long departmentId, Long postId, LocalDate since, LocalDate due) {
+    record Cell(PendencyKind kind, Long departmentId, Long postId, LocalDate since, LocalDate due) {
     }
 
-    /** Sees each counter that is not zero. */
+    /** Sees each counter that is not zero; days are epoch days ({@link LocalDate#toEpochDay()}). */
     @FunctionalInterface
     public interface Visitor {
-        void visit(Cell cell, int items);
+        void visit(PendencyKind kind, long departmentId, long postId, int since, int due, int items);
     }
 
     static final Duration CLUSTER_MAX_AGE = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(PendencyMirror.class.getName());
     private static final Object KEY = PendencyMirror.class;
 
-    /** The copy, the transactions it already holds, and when it was read; null: to be read. */
-    private record Copy(Map<Cell, Integer> counts, Set<Object> included, Instant readAt) {
+    /**
+     * The copy, the transactions it already holds, and when it was read. The counters are kept in
+     * columns, one slot per counter, and found by key only to add a delta: the dashboard scans a
+     * district's 200,000 counters a few times per look, and a scan of a map of that many entries,
+     * each a handful of objects strewn over the heap, cost some 20 ms.
+     */
+    private static final class Copy {
+        private static final PendencyKind[] KINDS = PendencyKind.values();
+        final Set<Object> included;
+        final Instant readAt;
+        final Map<Cell, Integer> slots = new HashMap<>();
+        byte[] kind = new byte[1024];
+        long[] department = new long[1024];
+        long[] post = new long[1024];
+        int[] since = new int[1024];
+        int[] due = new int[1024];
+        int[] items = new int[1024];
+        int size;
+
+        Copy(Set<Object> included, Instant readAt) {
+            this.included = included;
+            this.readAt = readAt;
+        }
+
+        void add(Cell cell, int delta) {
+            Integer slot = slots.get(cell);
+            if (slot == null) {
+                if (size == items.length) {
+                    int n = size * 2;
+                    kind = Arrays.copyOf(kind, n);
+                    department = Arrays.copyOf(department, n);
+                    post = Arrays.copyOf(post, n);
+                    since = Arrays.copyOf(since, n);
+                    due = Arrays.copyOf(due, n);
+                    items = Arrays.copyOf(items, n);
+                }
+                slot = size++;
+                slots.put(cell, slot);
+                kind[slot] = (byte) cell.kind().ordinal();
+                department[slot] = cell.departmentId();
+                post[slot] = cell.postId();
+                since[slot] = (int) cell.since().toEpochDay();
+                due[slot] = (int) cell.due().toEpochDay();
+            }
+            items[slot] += delta;
+        }
+
+        void forEach(Visitor visitor) {
+            for (int i = 0; i < size; i++) {
+                if (items[i] != 0) {
+                    visitor.visit(KINDS[kind[i]], department[i], post[i], since[i], due[i], items[i]);
+                }
+            }
+        }
     }
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -93,7 +146,7 @@ public class PendencyMirror {
         lock.readLock().lock();
         try {
             // a copy replaced meanwhile is still whole: it stopped changing when it was replaced
-            c.counts().forEach(visitor::visit);
+            c.forEach(visitor);
         } finally {
             lock.readLock().unlock();
         }
@@ -134,22 +187,20 @@ public class PendencyMirror {
         } finally {
             lock.writeLock().unlock();
         }
-        Map<Cell, Integer> counts = new HashMap<>();
+        Copy read = new Copy(included, clock.instant());
         for (Object o : em.createNativeQuery("SELECT kind, department_id, post_id, since_day, due_day, items FROM pendency_count"
                 + " WHERE items <> 0").getResultList()) {
             Object[] r = (Object[]) o;
-            Cell cell = cell(PendencyKind.valueOf(r[0].toString().trim()), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                    day(r[3]), day(r[4]));
-            counts.merge(cell, ((Number) r[5]).intValue(), Integer::sum);
+            read.add(cell(PendencyKind.valueOf(r[0].toString().trim()), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    day(r[3]), day(r[4])), ((Number) r[5]).intValue());
         }
-        counts.values().removeIf(n -> n == 0);
         lock.writeLock().lock();
         try {
-            copy = new Copy(counts, included, clock.instant());
+            copy = read;
         } finally {
             lock.writeLock().unlock();
         }
-        LOG.fine(() -> "pendency counters read: " + counts.size() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        LOG.fine(() -> "pendency counters read: " + read.size + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     private Copy current() {
@@ -166,7 +217,7 @@ public class PendencyMirror {
     }
 
     private boolean fresh(Copy c) {
-        return c != null && (!Settings.cluster() || c.readAt().plus(CLUSTER_MAX_AGE).isAfter(clock.instant()));
+        return c != null && (!Settings.cluster() || c.readAt.plus(CLUSTER_MAX_AGE).isAfter(clock.instant()));
     }
 
     private Changes changes() {
@@ -185,8 +236,8 @@ public class PendencyMirror {
             Copy c = copy;
             if (changes.recounted) {
                 copy = null;
-            } else if (c != null && !c.included().contains(changes)) {
-                changes.deltas.forEach((cell, delta) -> c.counts().merge(cell, delta, (a, b) -> a + b == 0 ? null : a + b));
+            } else if (c != null && !c.included.contains(changes)) {
+                changes.deltas.forEach(c::add);
             }
         } finally {
             committing.remove(changes);

@@ -58,12 +58,12 @@ public class PendencyService {
             };
         }
 
-        /** Whether a counter is within this scope. */
-        boolean holds(PendencyMirror.Cell c) {
+        /** Whether a counter of this department and post is within this scope. */
+        boolean holds(long departmentId, long postId) {
             return switch (level) {
                 case DISTRICT -> true;
-                case DEPARTMENT -> department.getId().equals(c.departmentId());
-                case DESK -> postIds.contains(c.postId());
+                case DEPARTMENT -> department.getId() == departmentId;
+                case DESK -> postIds.contains(postId);
             };
         }
 
@@ -154,16 +154,22 @@ public class PendencyService {
         Scope scope = scope(departmentCode);
         LocalDate today = today();
         AgeBuckets buckets = AgeBuckets.on(today, workingDays.calendar());
-        record Line(Long unit, PendencyKind kind) {
+        record Line(long unit, PendencyKind kind) {
         }
+        int[] cutoffs = buckets.cutoffs().stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
+        int todayDay = (int) today.toEpochDay();
         // per line: the age buckets, then overdue, then all
         Map<Line, int[]> lines = new HashMap<>();
-        mirror.forEach((c, items) -> {
-            if (scope.holds(c)) {
-                int[] n = lines.computeIfAbsent(new Line(scope.level() == Level.DISTRICT ? c.departmentId() : c.postId(), c.kind()),
+        mirror.forEach((kind, department, post, since, due, items) -> {
+            if (scope.holds(department, post)) {
+                int[] n = lines.computeIfAbsent(new Line(scope.level() == Level.DISTRICT ? department : post, kind),
                         l -> new int[AgeBuckets.COUNT + 2]);
-                n[buckets.bucketOf(c.since())] += items;
-                n[AgeBuckets.COUNT] += c.due().isBefore(today) ? items : 0;
+                int b = 0;
+                while (b < cutoffs.length && since < cutoffs[b]) {
+                    b++;
+                }
+                n[b] += items;
+                n[AgeBuckets.COUNT] += due < todayDay ? items : 0;
                 n[AgeBuckets.COUNT + 1] += items;
             }
         });
@@ -223,20 +229,35 @@ public class PendencyService {
         WorkingCalendar calendar = workingDays.calendar();
         record Tally(int items, long days, int oldest) {
         }
-        record PostDay(Long post, LocalDate since) {
-        }
-        Map<PostDay, Integer> waiting = new HashMap<>();
-        mirror.forEach((c, items) -> {
-            if ((c.kind() == PendencyKind.FILE || c.kind() == PendencyKind.RECEIPT) && scope.holds(c)) {
-                waiting.merge(new PostDay(c.postId(), c.since()), items, Integer::sum);
+        // two passes over the counters: the earliest start day, then the desks' sums, each counter
+        // aged by how many days before today it started (one calendar walk for all)
+        int todayDay = (int) today.toEpochDay();
+        int[] earliest = {todayDay};
+        mirror.forEach((kind, department, post, since, due, items) -> {
+            if (isDesk(kind) && scope.holds(department, post)) {
+                earliest[0] = Math.min(earliest[0], since);
             }
         });
-        Map<LocalDate, Integer> ages = calendar.workingDaysBetween(waiting.keySet().stream().map(PostDay::since).distinct().toList(), today);
+        List<LocalDate> days = java.util.stream.IntStream.rangeClosed(earliest[0], todayDay).mapToObj(LocalDate::ofEpochDay).toList();
+        Map<LocalDate, Integer> aged = calendar.workingDaysBetween(days, today);
+        int[] ages = days.stream().mapToInt(aged::get).toArray();
+        Map<Long, long[]> sums = new HashMap<>(); // items, item-days, oldest
+        mirror.forEach((kind, department, post, since, due, items) -> {
+            if (isDesk(kind) && scope.holds(department, post)) {
+                // a day earlier than the first pass saw (a file that came in between) or after today is aged on its own
+                int age = since >= earliest[0] && since <= todayDay ? ages[since - earliest[0]]
+                        : calendar.workingDaysBetween(LocalDate.ofEpochDay(since), today);
+                long[] t = sums.computeIfAbsent(post, p -> new long[3]);
+                t[0] += items;
+                t[1] += (long) items * age;
+                t[2] = Math.max(t[2], age);
+            }
+        });
         Map<Long, Tally> byPost = new HashMap<>();
-        waiting.forEach((pd, items) -> {
-            int age = ages.get(pd.since());
-            byPost.merge(pd.post(), new Tally(items, (long) items * age, age),
-                    (x, y) -> new Tally(x.items + y.items, x.days + y.days, Math.max(x.oldest, y.oldest)));
+        sums.forEach((post, t) -> {
+            if (t[0] != 0) {
+                byPost.put(post, new Tally((int) t[0], t[1], (int) t[2]));
+            }
         });
         // names are looked up only for the slowest desks (and those tied with the last of them)
         ToDoubleFunction<Tally> average = t -> Math.round(10.0 * t.days() / t.items()) / 10.0;
@@ -263,6 +284,10 @@ public class PendencyService {
     @RolesAllowed(Role.ADMIN_ROLE)
     public PendencyCheck.Run recount() {
         return check.run(check.start(null, desks.caller().getLoginId()));
+    }
+
+    private static boolean isDesk(PendencyKind kind) {
+        return kind == PendencyKind.FILE || kind == PendencyKind.RECEIPT;
     }
 
     private LocalDate today() {

@@ -605,11 +605,13 @@ class DaftarIT {
                     }
                 }
                 assertThat(dashboardFigures()).as("day %d", day).isEqualTo(recount(ds));
+                assertThat(slowestDesks()).as("slowest desks, day %d", day).isEqualTo(slowestRecounted(ds));
                 assertDeskTotalsAreLive(ds, "day " + day);
             }
             daftarClock.moveBy(Duration.ofDays(45));
             nightlyRecount(ds);
             assertThat(dashboardFigures()).as("45 days on").isEqualTo(recount(ds)).isNotEmpty();
+            assertThat(slowestDesks()).as("slowest desks 45 days on").isEqualTo(slowestRecounted(ds)).isNotEmpty();
 
             Long victim;
             try (Connection c = ds.getConnection()) {
@@ -921,6 +923,37 @@ class DaftarIT {
             }
         }
         return figures;
+    }
+
+    /** The dashboard's slowest desks: "POST items average oldest". */
+    private List<String> slowestDesks() throws Exception {
+        return asCollector.call(() -> pendency.slowest(null)).stream()
+                .map(d -> d.postCode() + " " + d.items() + " " + d.averageDays() + " " + d.oldestDays()).toList();
+    }
+
+    /** The same from the live tables: each desk's files and receipts, their working days there, averaged to a tenth. */
+    private List<String> slowestRecounted(DataSource ds) throws Exception {
+        WorkingCalendar calendar = workingDays.calendar();
+        LocalDate today = clock.instant().atZone(WorkingCalendar.INDIA).toLocalDate();
+        java.util.Map<String, int[]> desks = new java.util.TreeMap<>(); // items, days, oldest
+        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("SELECT p.code, w.held_since FROM work_item w"
+                + " JOIN post p ON p.id = w.holder_post_id WHERE w.status = 'ACTIVE' OR w.status = 'PARKED'"); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                LocalDate since = rs.getTimestamp(2).toLocalDateTime().atOffset(java.time.ZoneOffset.UTC)
+                        .atZoneSameInstant(WorkingCalendar.INDIA).toLocalDate();
+                int age = calendar.workingDaysBetween(since, today);
+                int[] d = desks.computeIfAbsent(rs.getString(1), k -> new int[3]);
+                d[0]++;
+                d[1] += age;
+                d[2] = Math.max(d[2], age);
+            }
+        }
+        record Desk(String code, int items, double average, int oldest) {
+        }
+        return desks.entrySet().stream().map(e -> new Desk(e.getKey(), e.getValue()[0], Math.round(10.0 * e.getValue()[1] / e.getValue()[0]) / 10.0,
+                        e.getValue()[2]))
+                .sorted(java.util.Comparator.comparingDouble(Desk::average).reversed().thenComparing(Desk::code))
+                .limit(PendencyService.SLOWEST).map(d -> d.code() + " " + d.items() + " " + d.average() + " " + d.oldest()).toList();
     }
 
     @Inject
