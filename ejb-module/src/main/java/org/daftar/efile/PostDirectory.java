@@ -41,7 +41,10 @@ public class PostDirectory {
      * to" field submits. One index lookup, where {@link #find} compares every post's texts.
      */
     public Optional<PostOption> byCode(String code) {
-        return em.createNamedQuery("Post.byCode", Post.class).setParameter("code", Codes.normalise(code)).getResultList()
+        // the option shows the post's section and department: read in the same query (join fetch), not two more
+        return em.createNamedQuery("Post.byCode", Post.class).setParameter("code", Codes.normalise(code))
+                .setHint("eclipselink.join-fetch", "p.section").setHint("eclipselink.join-fetch", "p.section.department")
+                .getResultList()
                 .stream().filter(Post::isActive).findFirst().map(PostDirectory::option);
     }
 
