@@ -71,7 +71,7 @@ public class PendencyMirror {
      * district's 200,000 counters a few times per look, and a scan of a map of that many entries,
      * each a handful of objects strewn over the heap, cost some 20 ms.
      */
-    private static final class Copy {
+    public static final class Copy {
         private static final PendencyKind[] KINDS = PendencyKind.values();
         final Set<Object> included;
         final Instant readAt;
@@ -177,7 +177,7 @@ public class PendencyMirror {
      * ones committing now: the copy holds them already.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void read() {
+    public Copy read() {
         long start = System.nanoTime();
         em.createNativeQuery("LOCK TABLE pendency_count IN SHARE MODE").executeUpdate();
         Set<Object> included;
@@ -201,6 +201,7 @@ public class PendencyMirror {
             lock.writeLock().unlock();
         }
         LOG.fine(() -> "pendency counters read: " + read.size + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return read;
     }
 
     private Copy current() {
@@ -209,10 +210,9 @@ public class PendencyMirror {
             return c;
         }
         synchronized (loading) {
-            if (!fresh(copy)) {
-                context.getBusinessObject(PendencyMirror.class).read();
-            }
-            return copy;
+            c = copy;
+            // the copy just read is answered even if a recount committing meanwhile has already dropped it
+            return fresh(c) ? c : context.getBusinessObject(PendencyMirror.class).read();
         }
     }
 
