@@ -40,12 +40,21 @@ public record AgeBuckets(LocalDate today, List<LocalDate> cutoffs) {
 
     /** The bucket (0 to 4) of an item that started on {@code since}. */
     public int bucketOf(LocalDate since) {
-        for (int b = 0; b < cutoffs.size(); b++) {
-            if (!since.isBefore(cutoffs.get(b))) {
-                return b;
-            }
+        return bucketOf(cutoffDays(), (int) since.toEpochDay());
+    }
+
+    /** The cut-offs as epoch days, for summing many counters ({@link #bucketOf(int[], int)}). */
+    public int[] cutoffDays() {
+        return cutoffs.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
+    }
+
+    /** The bucket (0 to 4) of an item that started on epoch day {@code since}, given {@link #cutoffDays()}. */
+    public static int bucketOf(int[] cutoffDays, int since) {
+        int b = 0;
+        while (b < cutoffDays.length && since < cutoffDays[b]) {
+            b++;
         }
-        return cutoffs.size();
+        return b;
     }
 
     /** The start days of bucket {@code b}: from (inclusive, null: no limit) and before (exclusive, null: up to today). */

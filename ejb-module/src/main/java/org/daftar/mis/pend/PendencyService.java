@@ -156,7 +156,7 @@ public class PendencyService {
         AgeBuckets buckets = AgeBuckets.on(today, workingDays.calendar());
         record Line(long unit, PendencyKind kind) {
         }
-        int[] cutoffs = buckets.cutoffs().stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
+        int[] cutoffs = buckets.cutoffDays();
         int todayDay = (int) today.toEpochDay();
         // per line: the age buckets, then overdue, then all
         Map<Line, int[]> lines = new HashMap<>();
@@ -164,11 +164,7 @@ public class PendencyService {
             if (scope.holds(department, post)) {
                 int[] n = lines.computeIfAbsent(new Line(scope.level() == Level.DISTRICT ? department : post, kind),
                         l -> new int[AgeBuckets.COUNT + 2]);
-                int b = 0;
-                while (b < cutoffs.length && since < cutoffs[b]) {
-                    b++;
-                }
-                n[b] += items;
+                n[AgeBuckets.bucketOf(cutoffs, since)] += items;
                 n[AgeBuckets.COUNT] += due < todayDay ? items : 0;
                 n[AgeBuckets.COUNT + 1] += items;
             }
@@ -227,8 +223,6 @@ public class PendencyService {
         Scope scope = scope(departmentCode);
         LocalDate today = today();
         WorkingCalendar calendar = workingDays.calendar();
-        record Tally(int items, long days, int oldest) {
-        }
         // two passes over the counters: the earliest start day, then the desks' sums, each counter
         // aged by how many days before today it started (one calendar walk for all)
         int todayDay = (int) today.toEpochDay();
@@ -253,24 +247,19 @@ public class PendencyService {
                 t[2] = Math.max(t[2], age);
             }
         });
-        Map<Long, Tally> byPost = new HashMap<>();
-        sums.forEach((post, t) -> {
-            if (t[0] != 0) {
-                byPost.put(post, new Tally((int) t[0], t[1], (int) t[2]));
-            }
-        });
+        sums.values().removeIf(t -> t[0] == 0);
         // names are looked up only for the slowest desks (and those tied with the last of them)
-        ToDoubleFunction<Tally> average = t -> Math.round(10.0 * t.days() / t.items()) / 10.0;
-        double cut = byPost.values().stream().map(average::applyAsDouble).sorted(Comparator.reverseOrder())
+        ToDoubleFunction<long[]> average = t -> Math.round(10.0 * t[1] / t[0]) / 10.0;
+        double cut = sums.values().stream().map(average::applyAsDouble).sorted(Comparator.reverseOrder())
                 .skip(SLOWEST - 1L).findFirst().orElse(0.0);
-        Map<Long, Tally> slow = byPost.entrySet().stream().filter(e -> average.applyAsDouble(e.getValue()) >= cut)
+        Map<Long, long[]> slow = sums.entrySet().stream().filter(e -> average.applyAsDouble(e.getValue()) >= cut)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<Long, BilingualName> holders = holders(slow.keySet());
         return slow.entrySet().stream().map(e -> {
                     Post p = em.find(Post.class, e.getKey());
-                    Tally t = e.getValue();
-                    return new SlowDesk(p.getCode(), p.getDesignation(), holders.get(p.getId()), t.items(),
-                            average.applyAsDouble(t), t.oldest());
+                    long[] t = e.getValue();
+                    return new SlowDesk(p.getCode(), p.getDesignation(), holders.get(p.getId()), (int) t[0],
+                            average.applyAsDouble(t), (int) t[2]);
                 }).sorted(Comparator.comparingDouble(SlowDesk::averageDays).reversed().thenComparing(SlowDesk::postCode))
                 .limit(SLOWEST).toList();
     }
