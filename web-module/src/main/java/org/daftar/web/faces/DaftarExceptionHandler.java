@@ -4,8 +4,11 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.PartialResponseWriter;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import org.daftar.platform.BusinessException;
@@ -75,12 +78,32 @@ public class DaftarExceptionHandler extends ExceptionHandlerWrapper {
         return false;
     }
 
+    /**
+     * Sends the browser to {@code path}. An Ajax answer may already be half written (an error while
+     * rendering it), and Faces' own redirect would write into it and fail with a 500: that answer is
+     * started again with only the redirect in it.
+     */
     private static void redirect(FacesContext faces, String path) {
+        ExternalContext external = faces.getExternalContext();
+        String url = external.getRequestContextPath() + path;
         try {
-            if (!faces.getExternalContext().isResponseCommitted()) {
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path);
-                faces.responseComplete();
+            if (external.isResponseCommitted()) {
+                return;
             }
+            if (faces.getPartialViewContext().isAjaxRequest() && faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+                external.responseReset();
+                external.setResponseContentType("text/xml");
+                external.setResponseCharacterEncoding("UTF-8");
+                PartialResponseWriter writer = new PartialResponseWriter(
+                        faces.getRenderKit().createResponseWriter(external.getResponseOutputWriter(), "text/xml", "UTF-8"));
+                writer.startDocument();
+                writer.redirect(url);
+                writer.endDocument();
+                writer.flush();
+            } else {
+                external.redirect(url);
+            }
+            faces.responseComplete();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not redirect to " + path, e);
         }
