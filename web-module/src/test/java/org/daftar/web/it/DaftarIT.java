@@ -777,6 +777,8 @@ class DaftarIT {
         } finally {
             stop.set(true);
             pool.shutdown();
+            // also when "during" failed: no move of this test may land in the next one's figures
+            pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
         }
         for (java.util.concurrent.Future<?> m : movers) {
             m.get(2, java.util.concurrent.TimeUnit.MINUTES); // a mover's failure fails the test
