@@ -4,6 +4,8 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Iterator;
@@ -14,6 +16,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
@@ -43,6 +47,12 @@ public final class Requests {
     static final Map<String, List<Browser.Login>> sessions = new ConcurrentHashMap<>();
     /** Files free to be forwarded now. */
     static final ConcurrentLinkedQueue<Targets.Slot> slots = new ConcurrentLinkedQueue<>();
+    /**
+     * Files whose forward failed: the server may still have moved them (a send answered after the
+     * client gave up), so where they are is asked before they are offered again ({@link #recheck}).
+     */
+    static final ConcurrentLinkedQueue<Targets.Slot> doubtful = new ConcurrentLinkedQueue<>();
+    private static final Pattern HOLDER = Pattern.compile("\"holder\":\\{\"code\":\"([^\"]+)\"");
     /** Arrivals that found every file in flight (not sent; reported). */
     static final AtomicLong starved = new AtomicLong();
 
@@ -51,7 +61,29 @@ public final class Requests {
 
     static void offer(Collection<Targets.Slot> free) {
         slots.clear();
+        doubtful.clear();
         slots.addAll(free);
+    }
+
+    /**
+     * Offers the doubtful files again the right way round: the file's holder as the REST API shows
+     * it to either of its two desks. A file that has gone to neither is left out.
+     */
+    static void recheck(Browser browser) throws IOException, InterruptedException {
+        for (Targets.Slot slot; (slot = doubtful.poll()) != null; ) {
+            for (Targets.Desk asker : List.of(slot.holder(), slot.other())) {
+                HttpResponse<String> r = browser.get("/api/v1/files/" + slot.fileId(), asker.login());
+                Matcher m = HOLDER.matcher(r.body());
+                if (r.statusCode() == 200 && m.find()) {
+                    if (m.group(1).equals(slot.holder().postCode())) {
+                        slots.add(slot);
+                    } else if (m.group(1).equals(slot.other().postCode())) {
+                        slots.add(slot.swapped());
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /** A GET of the REST API as {@code login}. */
@@ -93,19 +125,20 @@ public final class Requests {
                         .check(status().is(200))));
     }
 
-    /** Forward through the file page: open it, take its ViewState and CSP nonce, post the movement form back (Ajax, as the browser does). */
+    /** Forward through the file page: open it, take its ViewState, CSP nonce and the button's update, post the movement form back (Ajax, as the browser does). */
     static ChainBuilder forwardForm(String name) {
         HttpRequestActionBuilder open = http(name + ": open page").get("/file/view.xhtml?id=#{file}")
                 .check(responseTimeInMillis().saveAs("rtOpen"), status().is(200), currentLocationRegex("login\\.xhtml").notExists(),
                         css("form#move", "action").saveAs("action"),
                         css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
-                        regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce"));
+                        regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce"),
+                        regex("PrimeFaces\\.ab\\(\\{s:\"move:go\",f:\"move\",u:\"([^\"]+)\"").saveAs("render"));
         HttpRequestActionBuilder send = http(name + ": send").post("#{action}")
                 .header("Faces-Request", "partial/ajax")
                 .formParam("jakarta.faces.partial.ajax", "true")
                 .formParam("jakarta.faces.source", "move:go")
                 .formParam("jakarta.faces.partial.execute", "move")
-                .formParam("jakarta.faces.partial.render", "@all")
+                .formParam("jakarta.faces.partial.render", "#{render}") // what the button updates, as its script on the page says
                 .formParam("move:go", "move:go")
                 .formParam("move", "move")
                 .formParam("move:action_input", "SEND")
@@ -158,7 +191,11 @@ public final class Requests {
 
     private static Session giveBack(Session session) {
         Targets.Slot slot = session.get("slot");
-        slots.add(session.isFailed() ? slot : slot.swapped());
+        if (session.isFailed()) {
+            doubtful.add(slot);
+        } else {
+            slots.add(slot.swapped());
+        }
         return session;
     }
 
@@ -169,7 +206,7 @@ public final class Requests {
             if (logins == null || logins.isEmpty()) {
                 throw new IllegalStateException("no page session for " + login.apply(session));
             }
-            Browser.Login l = logins.get((int) (Thread.currentThread().getId() % logins.size()));
+            Browser.Login l = logins.get(ThreadLocalRandom.current().nextInt(logins.size()));
             return session.set("sid", l.sid()).set("route", l.route());
         }).exec(addCookie(Cookie("JSESSIONID", "#{sid}"))).exec(addCookie(Cookie("DAFTAR_ROUTE", "#{route}")));
     }
