@@ -84,11 +84,13 @@ note="टीप $(date +%s): पटवारी प्रतिवेदन द�
 view=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$NGINX/file/view.xhtml?id=$FID")
 state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$view" | sed 's/.*value="//; s/"$//' | head -1)
 [ -n "$state" ] || fail "the file page did not open" "$(head -c 1500 <<<"$view")"
+# PrimeFaces' CSP: an Ajax post carries the page's nonce, as the browser's does (without it the answer is the error page)
+nonce=$(grep -o "PrimeFaces\.csp\.init('[^']*')" <<<"$view" | head -1 | sed "s/.*init('//; s/')$//")
 saved=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -H 'Faces-Request: partial/ajax' \
     --data-urlencode "jakarta.faces.partial.ajax=true" --data-urlencode "jakarta.faces.source=notes:save" \
     --data-urlencode "jakarta.faces.partial.execute=notes" --data-urlencode "jakarta.faces.partial.render=notes" \
     --data-urlencode "notes:save=notes:save" --data-urlencode "notes=notes" --data-urlencode "notes:text_input=<p>$note</p>" \
-    --data-urlencode "jakarta.faces.ViewState=$state" "$NGINX/file/view.xhtml?id=$FID")
+    --data-urlencode "primefaces.nonce=$nonce" --data-urlencode "jakarta.faces.ViewState=$state" "$NGINX/file/view.xhtml?id=$FID")
 grep -q "$note" <<<"$saved" || fail "saving the note failed" "$(head -c 1500 <<<"$saved")"
 kill -9 "$(cat "$WORK/instance-$SO_AT.pid")" # a crash, not a shutdown
 while kill -0 "$(cat "$WORK/instance-$SO_AT.pid")" 2>/dev/null; do sleep 0.2; done
