@@ -252,9 +252,10 @@ public final class Harness {
             ways.add(new Way("forward limit", "forward_limit_per_s", "forward limit", Requests::forwardLimit));
         }
         Requests.offer(t.slots());
+        Browser browser = new Browser(base);
         for (Way way : ways) {
             if (way.name().equals("forward limit") && o.baseUrl() != null
-                    && new Browser(base).status("/bench/limit/inbox?login=" + t.busiest().login(), null) == 404) {
+                    && browser.status("/bench/limit/inbox?login=" + t.busiest().login(), null) == 404) {
                 metrics.put(way.metric(), null);
                 continue;
             }
@@ -266,8 +267,8 @@ public final class Harness {
             double[] rates = o.smoke() ? new double[]{5} : FORWARD_RATES;
             int seconds = o.smoke() ? 4 : 15;
             for (double rate : rates) {
-                settle(new Browser(base));
-                Requests.recheck(new Browser(base));
+                settle(browser);
+                Requests.recheck(browser);
                 Requests.starved.set(0);
                 String name = way.name() + " @" + (int) rate;
                 Map<String, Figures> f = Figures.run(base, List.of(Load.open(way.name(), () -> way.chain().apply(way.name()), rate, seconds)),
