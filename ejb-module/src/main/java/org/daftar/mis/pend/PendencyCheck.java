@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import org.daftar.audit.AuditLog;
 import org.daftar.calendar.WorkingCalendar;
 import org.daftar.mis.pend.PendencyKind.Source;
@@ -121,12 +122,20 @@ public class PendencyCheck {
             audit.record(SYSTEM, "PENDENCY_DRIFT", "pendency-check:" + id, detail, null);
         }
         snapshot(now.atZone(WorkingCalendar.INDIA).toLocalDate());
-        return last().orElseThrow();
+        // this run's row, not the latest started: another run (the nightly one on the other server) may have started since
+        return first(em.createNativeQuery(RUN_COLUMNS + " WHERE id = ?1").setParameter(1, id)).orElseThrow();
     }
 
+    /** The run started last (the dashboard shows it). */
     public Optional<Run> last() {
-        List<?> rows = em.createNativeQuery("SELECT id, started_at, finished_at, started_by, items_checked, counters_checked, drift_found,"
-                + " drift_repaired FROM pendency_check ORDER BY started_at DESC, id DESC").setMaxResults(1).getResultList();
+        return first(em.createNativeQuery(RUN_COLUMNS + " ORDER BY started_at DESC, id DESC").setMaxResults(1));
+    }
+
+    private static final String RUN_COLUMNS = "SELECT id, started_at, finished_at, started_by, items_checked, counters_checked,"
+            + " drift_found, drift_repaired FROM pendency_check";
+
+    private static Optional<Run> first(Query query) {
+        List<?> rows = query.getResultList();
         return rows.stream().map(o -> (Object[]) o).findFirst().map(r -> new Run(((Number) r[0]).longValue(),
                 INSTANTS.convertToEntityAttribute((java.sql.Timestamp) r[1]), INSTANTS.convertToEntityAttribute((java.sql.Timestamp) r[2]),
                 (String) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue()));

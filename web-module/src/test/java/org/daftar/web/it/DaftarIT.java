@@ -628,8 +628,20 @@ class DaftarIT {
             }
             assertThat(deskTotals(ds, DESK_PENDING)).as("the corrupted desk totals").isNotEqualTo(deskTotals(ds, DESK_LIVE));
 
-            PendencyCheck.Run run = pendencyCheck.run(pendencyCheck.start(null, "it"));
+            Long id = pendencyCheck.start(null, "it");
+            PendencyCheck.Run run;
+            try (Connection c = ds.getConnection()) {
+                // a run started after this one (by the other server; here dated ahead) is not the one reported
+                execute(c, "INSERT INTO pendency_check (night, started_at, started_by, items_checked, counters_checked, drift_found,"
+                        + " drift_repaired) VALUES (NULL, TIMESTAMP('2999-01-01 00:00:00'), 'other', 0, 0, 0, 0)");
+                try {
+                    run = pendencyCheck.run(id);
+                } finally {
+                    execute(c, "DELETE FROM pendency_check WHERE started_by = 'other'");
+                }
+            }
 
+            assertThat(run.id()).isEqualTo(id);
             assertThat(run.driftFound()).as("the deleted item and the inflated counters").isGreaterThanOrEqualTo(2);
             assertThat(run.driftRepaired()).isEqualTo(run.driftFound());
             assertThat(run.itemsChecked()).isPositive();
