@@ -93,8 +93,8 @@ public class PendencyLedger {
             insert(source, n);
         });
         deltas.values().removeIf(delta -> delta == 0);
+        mirror.moved(deltas); // first: the dashboard's copy is not read while a counter change is open (see there)
         deltas.forEach(this::add);
-        mirror.moved(deltas);
         if (source == Source.WORK_ITEM) {
             // the desks' totals follow, after the counters and in the posts' order (see above)
             byPost(deltas).forEach((post, delta) -> {

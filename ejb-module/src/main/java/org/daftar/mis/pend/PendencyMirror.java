@@ -34,8 +34,10 @@ import java.util.logging.Logger;
  * reading 200,000 rows for every look (a district of a million files has that many: one per desk,
  * kind, start day and due day). Exact, not a cache with an age:
  * <ul>
- * <li>it is read once from the table, under a share lock that waits for every transaction that
- *     changed a counter and holds back new ones until the copy is made (a fraction of a second);</li>
+ * <li>it is read once from the table while no transaction that changes counters is open: the read
+ *     waits for those open to end and holds new ones back until the copy is made (a fraction of a
+ *     second) — in this server by a gate every such transaction passes before its first counter
+ *     change, between two instances by a share lock on the table;</li>
  * <li>then every transaction that moves counters ({@link PendencyLedger#refresh}) hands its deltas
  *     here, and they are added when, and only if, it commits;</li>
  * <li>a transaction that committed before the copy was read, but whose deltas arrive after, is
@@ -46,6 +48,12 @@ import java.util.logging.Logger;
  * In a pair of instances (DAFTAR_CLUSTER=true) the other instance's movements do not pass through
  * here: the copy is then read again when it is older than {@link #CLUSTER_MAX_AGE}, so a number
  * on one instance follows a movement made on the other within that time.
+ * <p>
+ * Why a gate and not the table lock in one server: Derby let the share lock wait behind movers
+ * that each held a desk's row another mover needed — a cycle its deadlock detector does not see
+ * (one of them waits in the lock's queue, not for a lock granted), broken only by the 60 s lock
+ * time-out, which failed the dashboard. A gate's wait is bounded: if the transactions open do not
+ * end within {@link #GATE_WAIT}, the gate opens again for a moment and the read tries anew.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -62,6 +70,8 @@ public class PendencyMirror {
     }
 
     static final Duration CLUSTER_MAX_AGE = Duration.ofSeconds(10);
+    static final Duration GATE_WAIT = Duration.ofSeconds(2);
+    static final int GATE_TRIES = 15;
     private static final Logger LOG = Logger.getLogger(PendencyMirror.class.getName());
     private static final Object KEY = PendencyMirror.class;
 
@@ -129,6 +139,8 @@ public class PendencyMirror {
     private final Clock clock = Clock.systemUTC();
     private final Map<Object, Object> canonical = new ConcurrentHashMap<>();
     private volatile Copy copy;
+    /** The gate: transactions open that change counters, and whether new ones are held back (guarded by itself). */
+    private final Gate gate = new Gate();
 
     @PersistenceContext
     private EntityManager em;
@@ -178,8 +190,30 @@ public class PendencyMirror {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Copy read() {
+        if (Settings.cluster()) {
+            // the other instance's transactions do not pass this server's gate
+            em.createNativeQuery("LOCK TABLE pendency_count IN SHARE MODE").executeUpdate();
+            return load();
+        }
+        for (int i = 0; i < GATE_TRIES; i++) {
+            if (gate.close(GATE_WAIT)) {
+                try {
+                    return load();
+                } finally {
+                    gate.open();
+                }
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            LOG.fine("pendency counters: changes still open after " + GATE_WAIT + ", reading again");
+        }
+        throw new IllegalStateException("the pendency counters could not be read: changes kept them open for "
+                + GATE_WAIT.multipliedBy(GATE_TRIES));
+    }
+
+    private Copy load() {
         long start = System.nanoTime();
-        em.createNativeQuery("LOCK TABLE pendency_count IN SHARE MODE").executeUpdate();
         Set<Object> included;
         lock.writeLock().lock();
         try {
@@ -220,12 +254,19 @@ public class PendencyMirror {
         return c != null && (!Settings.cluster() || c.readAt.plus(CLUSTER_MAX_AGE).isAfter(clock.instant()));
     }
 
+    /** This transaction's changes; the first call passes the gate, so it comes before the first counter change. */
     private Changes changes() {
         Changes changes = (Changes) tx.getResource(KEY);
         if (changes == null) {
             changes = new Changes();
+            gate.enter();
+            try {
+                tx.registerInterposedSynchronization(changes);
+            } catch (RuntimeException e) {
+                gate.leave();
+                throw e;
+            }
             tx.putResource(KEY, changes);
-            tx.registerInterposedSynchronization(changes);
         }
         return changes;
     }
@@ -275,11 +316,67 @@ public class PendencyMirror {
 
         @Override
         public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                committed(this);
-            } else {
-                committing.remove(this);
+            try {
+                if (status == Status.STATUS_COMMITTED) {
+                    committed(this);
+                } else {
+                    committing.remove(this);
+                }
+            } finally {
+                gate.leave();
             }
+        }
+    }
+
+    /** Counts the transactions open that change counters; closed, it holds new ones back until none is open. */
+    static final class Gate {
+        private int open;
+        private boolean closed;
+
+        synchronized void enter() {
+            boolean interrupted = false;
+            while (closed) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the change goes on: it is a user's forward
+                }
+            }
+            open++;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        synchronized void leave() {
+            open--;
+            notifyAll();
+        }
+
+        /** Closes the gate and waits until none is open: true then; false, and open again, if some are still open after {@code wait}. */
+        synchronized boolean close(Duration wait) {
+            closed = true;
+            long deadline = System.nanoTime() + wait.toNanos();
+            try {
+                while (open > 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        open();
+                        return false;
+                    }
+                    wait(Math.max(1, left / 1_000_000));
+                }
+                return true;
+            } catch (InterruptedException e) {
+                open();
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        synchronized void open() {
+            closed = false;
+            notifyAll();
         }
     }
 }
