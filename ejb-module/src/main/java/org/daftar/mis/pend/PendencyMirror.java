@@ -183,10 +183,11 @@ public class PendencyMirror {
     }
 
     /**
-     * Reads the copy, in a transaction of its own that holds the counters in share mode meanwhile:
-     * no transaction that changed a counter is still open then, and none can change one until the
-     * copy is installed. Those that committed but have not yet handed their deltas over are the
-     * ones committing now: the copy holds them already.
+     * Reads the copy while no transaction that changed a counter is open, and none can change one
+     * until the copy is installed: behind the closed gate, or (two instances) in a transaction of
+     * its own that holds the counters in share mode. Under the lock, those that committed but have
+     * not yet handed their deltas over are the ones committing now: the copy holds them already.
+     * The caller's own transaction must not have changed counters (it would wait for itself).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Copy read() {
