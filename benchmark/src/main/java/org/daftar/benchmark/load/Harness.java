@@ -39,7 +39,7 @@ public final class Harness {
     /** Page sessions per forwarding desk. */
     static final int FORWARD_SESSIONS = 4;
     /** Forwarding: rates tried one after the other while p95 stays within the goal. */
-    static final double[] FORWARD_RATES = {2, 5, 10, 20, 40, 60, 80, 100, 120, 160, 200, 240, 280, 320, 400, 480};
+    static final double[] FORWARD_RATES = {2, 5, 10, 20, 40, 60, 80, 100, 120, 150, 200, 240, 280, 320, 400, 480};
     static final double FORWARD_P95_MS = 500;
     /** Forwarding: each way is first run unmeasured by this many users one forward after another, for this long. */
     static final int WARMUP_USERS = 4;
