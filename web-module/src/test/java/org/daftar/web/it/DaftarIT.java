@@ -208,6 +208,28 @@ class DaftarIT {
     }
 
     @Test
+    void aPostRenamedByTheAdministratorShowsUnderItsNewNameAtOnce() throws Exception {
+        // posts and users are read through the shared cache (eclipselink-orm.xml): the save must replace the cached copy
+        UserRow clerk = asAdmin.call(() -> users.search("clerk.landrecords", 0, 1)).get(0);
+        Long postId = asAdmin.call(() -> users.assignments(clerk.id())).stream()
+                .filter(a -> a.current() && a.kind() == AssignmentKind.PRIMARY).findFirst().orElseThrow().postId();
+        Object[] was = asAdmin.call(() -> {
+            Post p = org.post(postId);
+            return new Object[]{p.getSection().getId(), p.getCode(), p.getDesignation().getEn(), p.getDesignation().getHi(),
+                    p.getReportsTo() == null ? null : p.getReportsTo().getId()};
+        });
+        try {
+            asAdmin.call(() -> org.savePost(postId, (Long) was[0], (String) was[1], was[2] + " (renamed)", (String) was[3], (Long) was[4], true));
+
+            assertThat(asAdmin.call(() -> users.assignments(clerk.id()))).filteredOn(a -> a.postId().equals(postId))
+                    .isNotEmpty().allSatisfy(a -> assertThat(a.postEn()).startsWith(was[2] + " (renamed), "));
+            assertThat(asAdmin.call(() -> org.post(postId).name(false))).startsWith(was[2] + " (renamed), ");
+        } finally {
+            asAdmin.call(() -> org.savePost(postId, (Long) was[0], (String) was[1], (String) was[2], (String) was[3], (Long) was[4], true));
+        }
+    }
+
+    @Test
     void auditChainVerifiesAndPointsAtATamperedRow() throws Exception {
         logins.authenticate("adm", "wrong-password-x".toCharArray(), "127.0.0.1");
         ChainVerification clean = asAdmin.call(audit::verify);
