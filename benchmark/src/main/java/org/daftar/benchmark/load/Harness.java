@@ -265,8 +265,8 @@ public final class Harness {
             if (!o.smoke()) {
                 // unmeasured: a server that has run for a while has compiled its forwarding path; a fresh one
                 // interprets it and its JIT compiler takes a core for a minute or more, which is not the
-                // sustained rate the goal asks for (a file page's forward took 50 ms of CPU for the first
-                // thousand, 11 ms after five thousand)
+                // sustained rate the goal asks for (a form forward took about 47 ms of server CPU over the
+                // first thousand, 11-13 ms after six thousand)
                 Figures.run(base, List.of(Load.closed(way.name(), () -> way.chain().apply(way.name()), WARMUP_USERS, WARMUP_SECONDS)),
                         gatling.resolve("warmup"));
             }
