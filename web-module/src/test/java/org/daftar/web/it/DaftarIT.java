@@ -209,7 +209,7 @@ class DaftarIT {
 
     @Test
     void aPostRenamedByTheAdministratorShowsUnderItsNewNameAtOnce() throws Exception {
-        // posts and users are read through the shared cache (eclipselink-orm.xml): the save must replace the cached copy
+        // posts are read through the shared cache (eclipselink-orm.xml): the save must replace the cached copy
         UserRow clerk = asAdmin.call(() -> users.search("clerk.landrecords", 0, 1)).get(0);
         Long postId = asAdmin.call(() -> users.assignments(clerk.id())).stream()
                 .filter(a -> a.current() && a.kind() == AssignmentKind.PRIMARY).findFirst().orElseThrow().postId();
