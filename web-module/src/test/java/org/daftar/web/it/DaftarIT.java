@@ -210,22 +210,23 @@ class DaftarIT {
     @Test
     void aPostRenamedByTheAdministratorShowsUnderItsNewNameAtOnce() throws Exception {
         // posts are read through the shared cache (eclipselink-orm.xml): the save must replace the cached copy
+        record Saved(Long section, String code, String en, String hi, Long reportsTo, boolean active) {}
         UserRow clerk = asAdmin.call(() -> users.search("clerk.landrecords", 0, 1)).get(0);
         Long postId = asAdmin.call(() -> users.assignments(clerk.id())).stream()
                 .filter(a -> a.current() && a.kind() == AssignmentKind.PRIMARY).findFirst().orElseThrow().postId();
-        Object[] was = asAdmin.call(() -> {
+        Saved was = asAdmin.call(() -> {
             Post p = org.post(postId);
-            return new Object[]{p.getSection().getId(), p.getCode(), p.getDesignation().getEn(), p.getDesignation().getHi(),
-                    p.getReportsTo() == null ? null : p.getReportsTo().getId()};
+            return new Saved(p.getSection().getId(), p.getCode(), p.getDesignation().getEn(), p.getDesignation().getHi(),
+                    p.getReportsTo() == null ? null : p.getReportsTo().getId(), p.isActive());
         });
         try {
-            asAdmin.call(() -> org.savePost(postId, (Long) was[0], (String) was[1], was[2] + " (renamed)", (String) was[3], (Long) was[4], true));
+            asAdmin.call(() -> org.savePost(postId, was.section(), was.code(), was.en() + " (renamed)", was.hi(), was.reportsTo(), was.active()));
 
             assertThat(asAdmin.call(() -> users.assignments(clerk.id()))).filteredOn(a -> a.postId().equals(postId))
-                    .isNotEmpty().allSatisfy(a -> assertThat(a.postEn()).startsWith(was[2] + " (renamed), "));
-            assertThat(asAdmin.call(() -> org.post(postId).name(false))).startsWith(was[2] + " (renamed), ");
+                    .isNotEmpty().allSatisfy(a -> assertThat(a.postEn()).startsWith(was.en() + " (renamed), "));
+            assertThat(asAdmin.call(() -> org.post(postId).name(false))).startsWith(was.en() + " (renamed), ");
         } finally {
-            asAdmin.call(() -> org.savePost(postId, (Long) was[0], (String) was[1], (String) was[2], (String) was[3], (Long) was[4], true));
+            asAdmin.call(() -> org.savePost(postId, was.section(), was.code(), was.en(), was.hi(), was.reportsTo(), was.active()));
         }
     }
 
