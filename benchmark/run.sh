@@ -70,6 +70,8 @@ fi
 if $PREPARE; then echo "run.sh: the $DB district of size $SIZE is ready"; exit 0; fi
 
 ARGS=(--db "$DB" --size "$SIZE" --out "$OUT" "${CONNECT[@]}" "${SECONDS_ARG[@]}")
+# when the district was generated: rungs fired after it are made due again for the measured sweep
+ARGS+=(--generated-at "$(stat -c %Y "$DATA/.generated")")
 $QUIET && ARGS+=(--quiet)
 if [ -n "$BASE_URL" ]; then
     ARGS+=(--base-url "$BASE_URL" --only "${ONLY:-forward}" --out "$FORWARD_OUT")

@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,6 +74,11 @@ public final class Harness {
         try (Connection c = DriverManager.getConnection(o.jdbc(), o.user(), o.password())) {
             machine = Machine.describe(c);
             t = Targets.find(c);
+            if (o.baseUrl() == null && o.generatedAt() != null) {
+                int rearmed = rearmSweep(c, o.generatedAt());
+                metrics.put("sweep_rearmed", rearmed);
+                System.out.printf("escalation rungs fired by an earlier run, due again: %,d%n", rearmed);
+            }
         } finally {
             if (o.jdbc().startsWith("jdbc:derby:")) {
                 shutDownDerby();
@@ -218,6 +228,21 @@ public final class Harness {
             problems.add("POST /bench/nightly answered " + r.statusCode() + ": " + r.body());
         }
         System.out.printf("nightly pendency reconciliation run or waited for: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Makes the rungs an earlier run's sweep fired due again, so that every run measures the sweep
+     * with the district's due rungs (the generator's 5 k of 200 k) rather than with none: the
+     * generator dates the rungs it marks fired before it ran, the application dates a firing when it
+     * happens. The notices, events and audit entries of the earlier firing stay; the sweep adds its own.
+     */
+    private static int rearmSweep(Connection c, Instant generatedAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE escalation_step SET status = 'PENDING', fired_at = NULL, version = version + 1"
+                + " WHERE status = 'DONE' AND fired_at > ?")) {
+            // TIMESTAMP columns hold UTC (the application's InstantConverter)
+            s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(generatedAt, ZoneOffset.UTC)));
+            return s.executeUpdate();
+        }
     }
 
     private static final Pattern NUMBER = Pattern.compile("\"(due|fired|millis)\"\\s*:\\s*(\\d+)");

@@ -2,6 +2,7 @@ package org.daftar.benchmark.load;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /** The harness's command line (benchmark/run.sh passes it on; see benchmark/README.md). */
 record Options(String db, String size, String jdbc, String user, String password, Path data, Path jar, int port,
-               boolean smoke, boolean quiet, String baseUrl, String only, Path out, int seconds, LocalDate date) {
+               boolean smoke, boolean quiet, String baseUrl, String only, Path out, int seconds, LocalDate date,
+               Instant generatedAt) {
 
     private static final Set<String> FLAGS = Set.of("smoke", "quiet");
 
@@ -42,7 +44,7 @@ record Options(String db, String size, String jdbc, String user, String password
                 a.containsKey("jar") ? Path.of(a.get("jar")).toAbsolutePath() : null,
                 Integer.parseInt(a.getOrDefault("port", "18080")), smoke, a.containsKey("quiet"), a.get("base-url"), only,
                 Path.of(a.get("out")).toAbsolutePath(), Integer.parseInt(a.getOrDefault("seconds", smoke ? "4" : "30")),
-                LocalDate.now(clock));
+                LocalDate.now(clock), a.containsKey("generated-at") ? Instant.ofEpochSecond(Long.parseLong(a.get("generated-at"))) : null);
     }
 
     private static String next(String[] args, int i, String key) {
@@ -54,6 +56,7 @@ record Options(String db, String size, String jdbc, String user, String password
 
     private static IllegalArgumentException usage(String problem) {
         return new IllegalArgumentException(problem + "\nusage: Harness --db derby|postgres --size 10k --jdbc URL [--user U --password P] "
-                + "--out DIR (--data DIR --jar daftar.jar [--port 18080] [--smoke] [--seconds N] [--quiet] | --base-url URL --only forward)");
+                + "--out DIR (--data DIR --jar daftar.jar [--port 18080] [--smoke] [--seconds N] [--quiet] [--generated-at EPOCH_SECONDS]"
+                + " | --base-url URL --only forward)");
     }
 }
