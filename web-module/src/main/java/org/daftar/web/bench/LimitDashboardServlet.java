@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * {@code GET /bench/limit/dashboard}: the collector's district figures summed from the pendency
- * read model (pendency_count), by the SQL of org.daftar.mis.pend.PendencyService#dashboard.
+ * read model (pendency_count) by SQL, as PendencyService#dashboard once did. The app now sums an
+ * in-memory mirror of those counters (org.daftar.mis.pend.PendencyMirror), so it is faster than
+ * this "limit": the ratio tells what reading the counters from the database each time would cost.
  */
 public class LimitDashboardServlet extends DistrictFigures {
 
