@@ -10,6 +10,7 @@ import jakarta.faces.context.PartialResponseWriter;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.daftar.platform.BusinessException;
 import org.daftar.web.i18n.Messages;
@@ -44,7 +45,10 @@ public class DaftarExceptionHandler extends ExceptionHandlerWrapper {
                 faces.renderResponse();
             } else if (find(t, ViewExpiredException.class) != null) {
                 it.remove();
-                redirect(faces, faces.getExternalContext().getRequestServletPath());
+                // the page again, with its view parameters (the form posted to them: ViewParamsViewHandler)
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                redirect(faces, faces.getExternalContext().getRequestServletPath()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             } else {
                 it.remove();
                 LOG.log(Level.SEVERE, "Unexpected error in " + faces.getExternalContext().getRequestServletPath(), t);
