@@ -58,6 +58,11 @@ public class FilePage extends ItemPage {
     @Override
     public Details.ItemState state() { return file == null ? null : file.item(); }
 
+    /** Whether a note on the page may be deleted by the viewer: only then does the page carry the confirmation dialog. */
+    public boolean isNoteDeletable() {
+        return file != null && file.notes().stream().anyMatch(Details.NoteRow::mayEdit);
+    }
+
     public void saveNote() {
         if (editingNoteId == null) {
             files.addNote(id, noteText);

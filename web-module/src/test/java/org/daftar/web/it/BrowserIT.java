@@ -304,6 +304,17 @@ class BrowserIT {
             editor.sendKeys("पटवारी प्रतिवेदन संलग्न है। <script>alert(1)</script>");
             click("notes:save");
             wait.until(d -> d.findElements(By.cssSelector("li.note.draft")).size() == 1);
+            // a second draft, deleted again after the confirmation (the dialog came with the first deletable note)
+            editor = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='notes:text'] .ql-editor")));
+            editor.click();
+            editor.sendKeys("यह टिप्पणी हटाई जाएगी");
+            click("notes:save");
+            wait.until(d -> d.findElements(By.cssSelector("li.note.draft")).size() == 2);
+            browser.findElements(By.cssSelector("li.note.draft a[id$=':delete']")).get(1).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            settle();
+            wait.until(d -> d.findElements(By.cssSelector("li.note.draft")).size() == 1);
+            assertThat(pageText()).contains("पटवारी प्रतिवेदन").doesNotContain("यह टिप्पणी हटाई जाएगी");
             type("move:to_input", "LR-LR-SO");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
             settle();
