@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +27,9 @@ final class App implements AutoCloseable {
     private final Process process;
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong maxRssKb = new AtomicLong();
+    /** The largest VmRSS seen in each phase of the run, in the order the phases began. */
+    private final Map<String, Long> maxRssKbByPhase = new LinkedHashMap<>();
+    private volatile String phase = "boot";
     private double bootSeconds;
 
     private App(Process process) {
@@ -68,6 +72,21 @@ final class App implements AutoCloseable {
         return bootSeconds;
     }
 
+    /** From now on the resident memory sampled counts towards the phase {@code name} as well. */
+    void phase(String name) {
+        phase = name;
+    }
+
+    /** The largest VmRSS seen in each phase, in MB. */
+    Map<String, Double> maxRssMbByPhase() {
+        sample();
+        Map<String, Double> mb = new LinkedHashMap<>();
+        synchronized (maxRssKbByPhase) {
+            maxRssKbByPhase.forEach((name, kb) -> mb.put(name, kb / 1024.0));
+        }
+        return mb;
+    }
+
     /** The largest VmRSS seen since boot, in MB. */
     double maxRssMb() {
         sample();
@@ -80,6 +99,9 @@ final class App implements AutoCloseable {
                 if (line.startsWith("VmRSS:")) {
                     long kb = Long.parseLong(line.replaceAll("\\D", ""));
                     maxRssKb.accumulateAndGet(kb, Math::max);
+                    synchronized (maxRssKbByPhase) {
+                        maxRssKbByPhase.merge(phase, kb, Math::max);
+                    }
                 }
             }
         } catch (IOException | RuntimeException gone) {

@@ -55,6 +55,9 @@ public final class Harness {
     private final Map<String, Object> metrics = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> forwardSteps = new ArrayList<>();
+    /** Names the part of the run under way, for the application's resident memory by phase. */
+    private java.util.function.Consumer<String> phase = name -> { };
+    private Map<String, Double> rssByPhase = Map.of();
     private boolean limitPresent;
 
     private Harness(Options o) {
@@ -94,7 +97,7 @@ public final class Harness {
             nightly(browser);
             prepareSessions(browser, t, true);
             forwarding(o.baseUrl(), t, gatling);
-            Report.write(o, machine, t, metrics, figures, forwardSteps, problems);
+            Report.write(o, machine, t, metrics, figures, forwardSteps, problems, Map.of());
             return problems.isEmpty() ? 0 : 1;
         }
         Files.createDirectories(o.out());
@@ -112,6 +115,8 @@ public final class Harness {
             metrics.put("boot_search_index_existed", indexExisted);
             System.out.printf("ready in %.1f s%n", app.bootSeconds());
             Browser browser = new Browser(base);
+            phase = app::phase;
+            phase.accept("nightly jobs, logins");
             nightly(browser);
             prepareSessions(browser, t, false);
             limitPresent = browser.status("/bench/limit/inbox?login=" + t.busiest().login(), null) != 404;
@@ -119,23 +124,30 @@ public final class Harness {
                 System.out.println("the /bench/limit endpoints answer 404: limit figures are n/a");
             }
             if (!o.smoke()) {
+                phase.accept("warm-up");
                 Figures.run(base, latencyLoads(t, 20, 5), gatling.resolve("warmup"));
             }
             settle(browser);
             // one scenario at a time: the goals state the load on the scenario measured (50 inbox requests/s),
             // and the app and its limit each get the server to themselves
             for (Load load : latencyLoads(t, o.smoke() ? SMOKE_RATE : LATENCY_RATE, o.seconds())) {
+                phase.accept(load.name());
                 figures.putAll(Figures.run(base, List.of(load), gatling));
                 settle(browser);
             }
-            figures.putAll(Figures.run(base, buildLoads(o.smoke() ? 1 : 3), gatling));
+            for (Load load : buildLoads(o.smoke() ? 1 : 3)) {
+                phase.accept(load.name());
+                figures.putAll(Figures.run(base, List.of(load), gatling));
+            }
+            phase.accept("sweep");
             sweep(browser);
             forwarding(base, t, gatling);
             metrics.put("rss_mb", round(app.maxRssMb(), 0));
+            rssByPhase = app.maxRssMbByPhase();
         }
         latencyMetrics();
         checkEveryScenarioRan();
-        Report.write(o, machine, t, metrics, figures, forwardSteps, problems);
+        Report.write(o, machine, t, metrics, figures, forwardSteps, problems, rssByPhase);
         problems.forEach(p -> System.err.println("problem: " + p));
         return o.smoke() && !problems.isEmpty() ? 1 : 0;
     }
@@ -282,6 +294,7 @@ public final class Harness {
         Requests.offer(t.slots());
         Browser browser = new Browser(base);
         for (Way way : ways) {
+            phase.accept(way.name());
             if (way.name().equals("forward limit") && o.baseUrl() != null
                     && browser.status("/bench/limit/inbox?login=" + t.busiest().login(), null) == 404) {
                 metrics.put(way.metric(), null);

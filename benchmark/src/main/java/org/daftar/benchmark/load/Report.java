@@ -39,7 +39,7 @@ final class Report {
     }
 
     static void write(Options o, Machine m, Targets t, Map<String, Object> metrics, Map<String, Figures> figures,
-                      List<String> forwardSteps, List<String> problems) throws IOException {
+                      List<String> forwardSteps, List<String> problems, Map<String, Double> rssByPhase) throws IOException {
         Files.createDirectories(o.out());
         String base = o.date() + "-" + o.db() + "-" + o.size() + (o.only() == null ? "" : "-" + o.only());
         StringBuilder md = new StringBuilder();
@@ -77,6 +77,11 @@ final class Report {
                 name, f.ok(), f.ko(), 100.0 * f.ko() / Math.max(1, f.ok() + f.ko()), f.p50(), f.p95(), f.p99(), f.mean())));
         md.append("\n## Forwarding steps\n\n| way | offered/s | achieved/s | ok | KO | p50 ms | p95 ms | starved |\n|---|---|---|---|---|---|---|---|\n");
         forwardSteps.forEach(s -> md.append(s).append('\n'));
+        if (!rssByPhase.isEmpty()) {
+            md.append("\n## Resident memory by phase\n\nThe application's largest VmRSS in each part of the run (sampled every second; "
+                    + "`rss_mb` is the largest of them).\n\n| phase | RSS MB |\n|---|---|\n");
+            rssByPhase.forEach((name, mb) -> md.append(String.format(Locale.ROOT, "| %s | %.0f |%n", name, mb)));
+        }
         md.append("\n`n/a`: the `/bench/limit` endpoints (DAFTAR_BENCHMARK=true) answered 404, or the scenario did not run.\n");
         md.append("\n## Tuned\n\n_(filled in by the lead: what was changed before this run, and its effect)_\n");
         if (!problems.isEmpty()) {
