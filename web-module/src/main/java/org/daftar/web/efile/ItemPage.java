@@ -39,10 +39,10 @@ public abstract class ItemPage implements Serializable {
     private String remark;
     private LocalDate replyBy;
 
-    /** Reads the item; a refusal becomes the HTTP status of the page. */
+    /** Reads the item (once more when marking it opened raced the holder's other tab); a refusal becomes the HTTP status of the page. */
     public void load() throws IOException {
         try {
-            read();
+            TryAgain.ifRaced(this::read);
         } catch (BusinessException e) {
             Refusals.sendError(e);
         }

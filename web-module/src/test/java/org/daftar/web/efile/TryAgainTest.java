@@ -33,6 +33,37 @@ class TryAgainTest {
         assertThat(attemptsWhenAlwaysRefused("item.moved")).isEqualTo(1);
     }
 
+    @Test
+    void aPageReadWhoseOpenedMarkLostTheRaceIsMadeOnceMore() {
+        AtomicInteger reads = new AtomicInteger();
+        TryAgain.ifRaced(() -> {
+            if (reads.incrementAndGet() == 1) {
+                throw BusinessException.conflict("item.moved", "LR/1/2026");
+            }
+        });
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aPageReadRefusedForItsViewerIsNotMadeAgain() {
+        AtomicInteger reads = new AtomicInteger();
+        assertThatThrownBy(() -> TryAgain.ifRaced(() -> {
+            reads.incrementAndGet();
+            throw BusinessException.forbidden("item.forbidden");
+        })).isInstanceOf(BusinessException.class).hasMessage("item.forbidden");
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aPageReadThatRacesTwiceReachesTheUser() {
+        AtomicInteger reads = new AtomicInteger();
+        assertThatThrownBy(() -> TryAgain.ifRaced(() -> {
+            reads.incrementAndGet();
+            throw BusinessException.conflict("item.moved", "LR/1/2026");
+        })).isInstanceOf(BusinessException.class).hasMessage("item.moved");
+        assertThat(reads).hasValue(2);
+    }
+
     /** How often a move refused every time with {@code key} is tried; the refusal reaches the caller. */
     private static int attemptsWhenAlwaysRefused(String key) {
         AtomicInteger attempts = new AtomicInteger();

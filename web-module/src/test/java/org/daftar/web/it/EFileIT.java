@@ -575,6 +575,60 @@ class EFileIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void aFileItsHolderOpensInFourTabsAtOnceOpensInEveryTab() throws Exception {
+        String subject = "Boundary stones, opened in four tabs " + UUID.randomUUID();
+        Res created = post(CLERK, "api/v1/files", "{\"subject\": \"" + subject + "\", \"subjectHead\": \"12-4\"}");
+        assertThat(created.status).as(created.body()).isEqualTo(201);
+        long fileId = num(created.object().get("id"));
+        Res sent = move(CLERK, "files", fileId, "SEND", "LR-LR-SO", null, null);
+        assertThat(sent.status).as(sent.body()).isEqualTo(201);
+
+        // four logged-in tabs of the new holder open the unread file at the same moment: each marks it read,
+        // one of the marks wins and the others find it read (before: three of the four pages were a 400)
+        List<HttpClient> tabs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tabs.add(pageSession(SO));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tabs.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<HttpResponse<String>>> pages = new ArrayList<>();
+            for (HttpClient tab : tabs) {
+                pages.add(pool.submit(() -> {
+                    go.await();
+                    return tab.send(HttpRequest.newBuilder(base.toURI().resolve("file/view.xhtml?id=" + fileId)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            go.countDown();
+            for (Future<HttpResponse<String>> page : pages) {
+                HttpResponse<String> r = page.get(60, TimeUnit.SECONDS);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                assertThat(r.body()).contains(subject);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A browser's session of {@code user}: logged in through the login page, its cookie kept. */
+    private HttpClient pageSession(String user) throws Exception {
+        HttpClient tab = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(20)).build();
+        URI login = base.toURI().resolve("login.xhtml");
+        String page = tab.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(state.find()).as(page).isTrue();
+        String form = "login=login&login%3AloginId=" + user + "&login%3Apassword=" + java.net.URLEncoder.encode(Deployments.DEMO_PASSWORD, StandardCharsets.UTF_8)
+                + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> in = tab.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(in.uri().getPath()).as(in.body()).doesNotEndWith("login.xhtml");
+        return tab;
+    }
+
     // --- HTTP -------------------------------------------------------------------------------------
 
     private record Res(int status, byte[] raw, HttpHeaders headers) {
