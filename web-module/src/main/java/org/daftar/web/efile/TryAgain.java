@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 /**
  * Tries a move once more when the database gave up on a lock and saved nothing ({@code item.busy}:
  * a deadlock victim, Derby's identity generator meeting another transaction), as the user would be
- * asked to, and a page's read of an item whose opened mark raced another tab; a second refusal reaches the user. Only for callers outside a transaction (a REST
- * resource, a page's action): each attempt is then a transaction of its own.
+ * asked to, and a page's read of an item whose opened mark raced another tab; a second refusal
+ * reaches the user. Only for callers outside a transaction (a REST resource, a page's action or
+ * load): each attempt is then a transaction of its own.
  */
 public final class TryAgain {
 

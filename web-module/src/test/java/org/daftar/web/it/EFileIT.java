@@ -14,8 +14,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -35,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -615,14 +618,15 @@ class EFileIT {
 
     /** A browser's session of {@code user}: logged in through the login page, its cookie kept. */
     private HttpClient pageSession(String user) throws Exception {
-        HttpClient tab = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager())
+        HttpClient tab = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(20)).build();
         URI login = base.toURI().resolve("login.xhtml");
         String page = tab.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertThat(state.find()).as(page).isTrue();
-        String form = "login=login&login%3AloginId=" + user + "&login%3Apassword=" + java.net.URLEncoder.encode(Deployments.DEMO_PASSWORD, StandardCharsets.UTF_8)
-                + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        String form = "login=login&login%3AloginId=" + user
+                + "&login%3Apassword=" + URLEncoder.encode(Deployments.DEMO_PASSWORD, StandardCharsets.UTF_8)
+                + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> in = tab.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(in.uri().getPath()).as(in.body()).doesNotEndWith("login.xhtml");
